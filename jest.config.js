@@ -1,0 +1,9 @@
+/** Tests run TypeScript through swc (fast, no type check); `npm run typecheck` checks the types. */
+module.exports = {
+  testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/test/**/*.test.tsx'],
+  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }] },
+  // office-addin-mock pulls in two ESM-only packages.
+  transformIgnorePatterns: ['/node_modules/(?!(.*/node_modules/)?(strip-bom|uuid|opencc-js)/)'],
+  testEnvironment: 'node',
+  testTimeout: 60000,
+};

@@ -1,0 +1,75 @@
+// The HTTP API's JSON shapes (public contract), shared by the functions, the task pane and the CLI.
+import type { IsoDate, IsoMonth, Issue, PointCompleteness, TrackerRecord, TypeCode } from './types';
+
+/** Every error answer: `{ error: { code, message, details? } }`, message in Chinese. */
+export interface ApiError {
+  error: { code: string; message: string; messageEn?: string; details?: unknown };
+}
+
+export interface SubmissionRequest {
+  campaignId: string;
+  provinceId: string;
+  month: IsoMonth;
+  records: TrackerRecord[];
+  source?: { file?: string; sheet?: string };
+}
+
+export interface SubmissionResponse {
+  submissionId: string;
+  version: number;
+  recordCount: number;
+  issues: Issue[];
+  /** True when the same content was already submitted: nothing new was stored. */
+  duplicate?: boolean;
+}
+
+export interface SubmissionSummary {
+  submissionId: string;
+  campaignId: string;
+  provinceId: string;
+  month: IsoMonth;
+  version: number;
+  recordCount: number;
+  errorCount: number;
+  warningCount: number;
+  /** ISO instant the server received it. */
+  submittedAt: string;
+  late: boolean;
+  source?: { file?: string; sheet?: string };
+}
+
+export interface SubmissionDetail extends SubmissionSummary {
+  records: TrackerRecord[];
+  issues: Issue[];
+}
+
+export interface ProvinceSubmissionStatus {
+  provinceId: string;
+  name: string;
+  submitted: boolean;
+  version: number | null;
+  submittedAt: string | null;
+  late: boolean;
+}
+
+export interface AggregatePoint extends PointCompleteness {
+  provinceName: string;
+}
+
+/** A current record with where it came from. */
+export interface AggregateRecord extends TrackerRecord {
+  provinceId: string;
+  submissionId: string;
+  issues: Issue[];
+}
+
+export interface AggregateResponse {
+  campaignId: string;
+  month: IsoMonth;
+  /** Completeness is computed as of the month's last day. */
+  asOf: IsoDate;
+  points: AggregatePoint[];
+  provinces: ProvinceSubmissionStatus[];
+  records: AggregateRecord[];
+  countsByType: Partial<Record<TypeCode, number>>;
+}

@@ -1,0 +1,47 @@
+// Declarative descriptions of what we write into workbooks. `shared/` decides the content; the
+// renderers (exceljs for `.xlsx` files, office.js for Excel) only apply it, so every workbook we
+// write looks the same whoever writes it.
+import type { CellValue, Severity } from './types';
+
+/** Colours as `#RRGGBB`. */
+export interface CellStyle {
+  fill?: string;
+  font?: string;
+  bold?: boolean;
+}
+
+/** A fill and a note on one cell of a tracker, for the problems found there. */
+export interface CellAnnotation {
+  /** A1 address on the tracker sheet. */
+  cell: string;
+  severity: Severity;
+  /** Every problem of the cell, one per line, Chinese. */
+  note: string;
+}
+
+/** A conditional format whose formula keeps the highlight true while people edit. */
+export interface ConditionalFormat {
+  /** A1 range, e.g. `C2:E13`. */
+  range: string;
+  /** The cell text that triggers the style (e.g. 未完成). */
+  equals: string;
+  style: CellStyle;
+}
+
+/** A whole sheet we own and rewrite (完成情况, 汇总, 报送情况, reports). */
+export interface SheetModel {
+  name: string;
+  /** Row-major values; row 0 is sheet row 1. Text is text: renderers never turn it into a formula. */
+  rows: CellValue[][];
+  /** 1-based sheet rows holding column headers (bold, filled). */
+  headerRows: number[];
+  freezeRows?: number;
+  columnWidths?: number[];
+  /** Number formats by A1 range, e.g. `{ 'C2:C100': 'yyyy-mm-dd' }`. */
+  numberFormats?: Record<string, string>;
+  conditionalFormats?: ConditionalFormat[];
+  /** Static styles by A1 address or range. */
+  styles?: Record<string, CellStyle>;
+  /** Merged ranges, e.g. `A1:F1` for a title. */
+  merges?: string[];
+}

@@ -1,0 +1,182 @@
+// The domain's data shapes. Ids, type codes, requirement ids, issue codes and the field names of
+// TrackerRecord are public contract (API, CLI JSON, stored data): change them only with a migration.
+
+/** An ISO calendar date, `YYYY-MM-DD`. Dates are days, never instants: no time zone can shift them. */
+export type IsoDate = string;
+/** A campaign month, `YYYY-MM`. */
+export type IsoMonth = string;
+
+/** The activity types a tracker records (DOMAIN.md, "Work content"). */
+export const TYPE_CODES = [
+  'lecture',
+  'symposium',
+  'branch-meeting',
+  'veteran-visit',
+  'grassroots-visit',
+  'authority-liaison',
+  'experience-summary',
+  'self-chosen',
+  'other',
+] as const;
+export type TypeCode = (typeof TYPE_CODES)[number];
+
+export interface Province {
+  id: string;
+  name: string;
+}
+
+export interface LiaisonPoint {
+  id: string;
+  /** Full name, e.g. 民进贵州省毕节市工委. */
+  name: string;
+  /** The province whose organisation the point belongs to. */
+  provinceId: string;
+  /** Further coordinating provinces (a part-time vice chair's point outside their own province). */
+  coordinatingProvinceIds?: string[];
+  /** The leadership-group member assigned to the point; filled in by the central office. */
+  leader?: string;
+  /** The leader's office, e.g. 兼职副主席. */
+  leaderTitle?: string;
+  /** Extra names people write for the point (the matcher also derives short names itself). */
+  aliases?: string[];
+}
+
+/** "At least `minCount` activities of any of `types` within the period." */
+export interface Requirement {
+  id: string;
+  name: string;
+  nameEn: string;
+  minCount: number;
+  types: TypeCode[];
+}
+
+export interface Campaign {
+  id: string;
+  name: string;
+  period: { start: IsoDate; end: IsoDate };
+  provinces: Province[];
+  points: LiaisonPoint[];
+  requirements: Requirement[];
+  /** A month's submission is late when it arrives after this day of the following month. */
+  submissionDueDay: number;
+}
+
+/** The record fields a tracker column can hold. */
+export const FIELD_KEYS = [
+  'liaisonPoint',
+  'date',
+  'type',
+  'leader',
+  'title',
+  'participants',
+  'summary',
+  'publication',
+  'materials',
+  'filledBy',
+  'remarks',
+] as const;
+export type FieldKey = (typeof FIELD_KEYS)[number];
+
+/** Column letters by field, e.g. `{ date: 'C' }`. */
+export type ColumnMap = Partial<Record<FieldKey, string>>;
+
+/** One activity read from a tracker row. What could not be read is `null`. */
+export interface TrackerRecord {
+  /** 1-based sheet row. */
+  row: number;
+  liaisonPointId: string | null;
+  date: IsoDate | null;
+  type: TypeCode | null;
+  leader: string | null;
+  title: string | null;
+  participants: number | null;
+  summary: string | null;
+  /** For lectures: whether and where the content was published (会内媒体刊发). */
+  publication: string | null;
+  materials: string | null;
+  filledBy: string | null;
+  remarks: string | null;
+  /** The cell texts as written, kept for messages and for reclassifying by hand. */
+  liaisonPointText?: string | null;
+  dateText?: string | null;
+  typeText?: string | null;
+}
+
+export type Severity = 'error' | 'warning';
+
+export const ISSUE_CODES = [
+  'date-missing',
+  'date-unreadable',
+  'date-out-of-period',
+  'point-missing',
+  'point-unknown',
+  'type-missing',
+  'type-unrecognised',
+  'lecture-publication-missing',
+  'leader-missing',
+  'title-missing',
+  'participants-invalid',
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+export interface Issue {
+  /** 1-based sheet row. */
+  row: number;
+  /** A1 address of the offending cell, or null when the field has no column. */
+  cell: string | null;
+  field: FieldKey | null;
+  severity: Severity;
+  code: IssueCode;
+  /** Chinese, for users. */
+  message: string;
+  messageEn: string;
+}
+
+/** The result of finding and reading a tracker in a sheet's grid. */
+export interface TrackerRead {
+  sheet: string;
+  /** 1-based sheet row of the header. */
+  headerRow: number;
+  columns: ColumnMap;
+  /** The header texts found, by column letter (for showing the mapping to the user). */
+  headers: Record<string, string>;
+  records: TrackerRecord[];
+}
+
+export interface RequirementStatus {
+  requirementId: string;
+  done: boolean;
+  /** Counting records (without errors), in date order. */
+  rows: number[];
+  count: number;
+  /** Date of the earliest counting activity. */
+  firstDate: IsoDate | null;
+}
+
+export interface PointCompleteness {
+  liaisonPointId: string;
+  name: string;
+  provinceId: string;
+  complete: boolean;
+  /** Requirement ids still missing. */
+  missing: string[];
+  requirements: RequirementStatus[];
+  /** Counting activities by type (optional ones included). */
+  countsByType: Partial<Record<TypeCode, number>>;
+  lastActivityDate: IsoDate | null;
+}
+
+/** The `--json` output of `liaison-tracker check` (public contract). */
+export interface CheckReport {
+  file: string;
+  sheet: string;
+  headerRow: number;
+  columns: ColumnMap;
+  records: TrackerRecord[];
+  issues: Issue[];
+  completeness: PointCompleteness[];
+}
+
+/** A cell value as `range.values` (Excel) or an `.xlsx` reader gives it. */
+export type CellValue = string | number | boolean | Date | null | undefined;
+export type Grid = CellValue[][];
