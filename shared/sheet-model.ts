@@ -44,4 +44,21 @@ export interface SheetModel {
   styles?: Record<string, CellStyle>;
   /** Merged ranges, e.g. `A1:F1` for a title. */
   merges?: string[];
+  /** In-cell bars (a conditional format both renderers support), e.g. completion rates. */
+  dataBars?: { range: string; color: string }[];
+  /** Charts; Excel draws them, the `.xlsx` writer (exceljs has no charts) relies on `dataBars` instead. */
+  charts?: ChartSpec[];
+  /** Print layout for reports: A4, orientation, fit to width, rows repeated on each page. */
+  print?: { orientation: 'portrait' | 'landscape'; fitToWidth: boolean; repeatRows?: string };
+}
+
+export interface ChartSpec {
+  type: 'bar' | 'column';
+  title: string;
+  /** A1 range of the category labels and of the values, on the same sheet. */
+  categories: string;
+  values: string;
+  /** Top-left and bottom-right cells the chart covers. */
+  from: string;
+  to: string;
 }
