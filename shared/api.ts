@@ -1,5 +1,5 @@
 // The HTTP API's JSON shapes (public contract), shared by the functions, the task pane and the CLI.
-import type { IsoDate, IsoMonth, Issue, PointCompleteness, TrackerRecord, TypeCode } from './types';
+import type { ColumnMap, IsoDate, IsoMonth, Issue, PointCompleteness, TrackerRecord, TypeCode } from './types';
 
 /** Every error answer: `{ error: { code, message, details? } }`, message in Chinese. */
 export interface ApiError {
@@ -12,6 +12,8 @@ export interface SubmissionRequest {
   month: IsoMonth;
   records: TrackerRecord[];
   source?: { file?: string; sheet?: string };
+  /** The tracker's column letters by field, so issues can name cells (optional). */
+  columns?: ColumnMap;
 }
 
 export interface SubmissionResponse {
@@ -36,6 +38,12 @@ export interface SubmissionSummary {
   submittedAt: string;
   late: boolean;
   source?: { file?: string; sheet?: string };
+}
+
+/** `GET /api/submissions`: newest first. */
+export interface SubmissionListResponse {
+  campaignId: string;
+  submissions: SubmissionSummary[];
 }
 
 export interface SubmissionDetail extends SubmissionSummary {
@@ -68,6 +76,7 @@ export interface AggregateResponse {
   month: IsoMonth;
   /** Completeness is computed as of the month's last day. */
   asOf: IsoDate;
+  /** In the aggregate, `requirements[].rows` are 1-based positions in `records` (sheet rows repeat across provinces). */
   points: AggregatePoint[];
   provinces: ProvinceSubmissionStatus[];
   records: AggregateRecord[];

@@ -8,6 +8,11 @@ export interface CellStyle {
   fill?: string;
   font?: string;
   bold?: boolean;
+  /** Points; for titles of printed reports. */
+  fontSize?: number;
+  align?: 'left' | 'center' | 'right';
+  /** A thin border around each cell, for printed tables. */
+  border?: boolean;
 }
 
 /** A fill and a note on one cell of a tracker, for the problems found there. */

@@ -100,6 +100,8 @@ export interface TrackerRecord {
   liaisonPointText?: string | null;
   dateText?: string | null;
   typeText?: string | null;
+  /** The participants cell as written, so an unreadable count can be reported. */
+  participantsText?: string | null;
 }
 
 export type Severity = 'error' | 'warning';

@@ -1,0 +1,99 @@
+// Bench section: the monthly report (model, then the whole .xlsx with 汇总 / 完成情况 / 报送情况)
+// against exceljs writing the very same cell values bare, in the same run.
+import * as ExcelJS from 'exceljs';
+import { performance } from 'node:perf_hooks';
+import { DEFAULT_CAMPAIGN } from '../shared';
+import type { AggregateResponse } from '../shared/api';
+import { aggregateSheets, buildMonthlyReport, monthlyReportSheet } from '../shared/report';
+import type { SheetModel } from '../shared/sheet-model';
+import { scaledAggregate } from '../scripts/demo/plan';
+import { writeMonthlyReportXlsx } from '../xlsx/report';
+import type { BenchSection } from './section';
+
+const SIZES = [10_000, 100_000];
+const MONTH = '2017-05';
+const GENERATED = '2017-06-06T01:00:00.000Z';
+
+async function timeMs(run: () => unknown): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** The same values, one plain sheet each: no styles, formats, merges or conditional formats. */
+async function writeBare(models: SheetModel[]): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  for (const model of models) {
+    const sheet = workbook.addWorksheet(model.name);
+    for (const row of model.rows) sheet.addRow(row);
+  }
+  await workbook.xlsx.writeBuffer();
+}
+
+const cellCount = (models: SheetModel[]): number =>
+  models.reduce((n, m) => n + m.rows.reduce((k, r) => k + r.filter((v) => v !== null && v !== undefined).length, 0), 0);
+
+interface Measured {
+  records: number;
+  cells: number;
+  model: number;
+  report: number;
+  bare: number;
+}
+
+async function measure(aggregate: AggregateResponse, repeats: number): Promise<Measured> {
+  const campaign = DEFAULT_CAMPAIGN;
+  const build = () => buildMonthlyReport(aggregate, campaign, { generatedAt: GENERATED });
+  const models = [monthlyReportSheet(build()), ...aggregateSheets(aggregate, campaign)];
+  const model: number[] = [];
+  const report: number[] = [];
+  const bare: number[] = [];
+  const timeReport = () => timeMs(() => writeMonthlyReportXlsx(build(), aggregate, campaign));
+  const timeBare = () => timeMs(() => writeBare(models));
+  // Interleaved, taking turns at going first, so drift and garbage collection hit both alike.
+  for (let i = 0; i < repeats; i++) {
+    model.push(await timeMs(build));
+    if (i % 2 === 0) {
+      report.push(await timeReport());
+      bare.push(await timeBare());
+    } else {
+      bare.push(await timeBare());
+      report.push(await timeReport());
+    }
+  }
+  return { records: aggregate.records.length, cells: cellCount(models), model: median(model), report: median(report), bare: median(bare) };
+}
+
+export const reportSection: BenchSection = {
+  name: 'report: the monthly report .xlsx vs. exceljs writing the same cells bare',
+  async run(print) {
+    await measure(scaledAggregate(DEFAULT_CAMPAIGN, MONTH, 1_000), 2);
+    const results: Measured[] = [];
+    for (const size of SIZES) {
+      results.push(await measure(scaledAggregate(DEFAULT_CAMPAIGN, MONTH, size), size >= 100_000 ? 3 : 5));
+    }
+    const header = ['records', 'cells', 'model', 'report .xlsx', 'bare exceljs', 'report/bare'];
+    const table = results.map((r) => [
+      r.records.toLocaleString('en-US'),
+      r.cells.toLocaleString('en-US'),
+      `${r.model.toFixed(0)} ms`,
+      `${r.report.toFixed(0)} ms`,
+      `${r.bare.toFixed(0)} ms`,
+      `${(r.report / r.bare).toFixed(2)}×`,
+    ]);
+    const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
+    const line = (cells: string[]): string => cells.map((c, i) => c.padStart(widths[i])).join('  ');
+    print(line(header));
+    for (const t of table) print(line(t));
+    const big = results[results.length - 1];
+    const ratio = big.report / big.bare;
+    print('');
+    print(`target: report at ${big.records.toLocaleString('en-US')} records ≤ 2× bare exceljs — ${ratio.toFixed(2)}× ${ratio <= 2 ? 'met' : 'MISSED'}`);
+  },
+};

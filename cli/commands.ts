@@ -1,0 +1,10 @@
+// The command table: adding a command is one module plus one line here.
+import type { Command } from './command';
+import { campaignImportCommand } from './commands/campaign-import';
+import { checkCommand } from './commands/check';
+import { helpCommand } from './commands/help';
+import { keysCreateCommand } from './commands/keys';
+import { reportCommand } from './commands/report';
+import { templateCommand } from './commands/template';
+
+export const COMMANDS: readonly Command[] = [checkCommand, templateCommand, campaignImportCommand, reportCommand, keysCreateCommand, helpCommand];

@@ -1,0 +1,56 @@
+// The default (human) report of `check`, in Chinese.
+import { FIELD_LABELS, type Campaign, type CheckReport, type FieldKey, type IsoDate, type Issue } from '../shared';
+
+const SEVERITY_ZH = { error: '错误', warning: '警告' } as const;
+
+function columnsLine(report: CheckReport): string {
+  const parts = (Object.entries(report.columns) as [FieldKey, string][])
+    .sort((a, b) => a[1].length - b[1].length || a[1].localeCompare(b[1]))
+    .map(([field, letter]) => `${FIELD_LABELS[field].zh} ${letter}`);
+  return parts.join(' · ');
+}
+
+function issuesByRow(issues: Issue[]): string[] {
+  const rows = new Map<number, Issue[]>();
+  for (const issue of issues) rows.set(issue.row, [...(rows.get(issue.row) ?? []), issue]);
+  const lines: string[] = [];
+  for (const [row, list] of [...rows].sort((a, b) => a[0] - b[0])) {
+    lines.push(`  第 ${row} 行`);
+    for (const issue of list) {
+      // The message already names the row and cell.
+      lines.push(`    [${SEVERITY_ZH[issue.severity]}] ${issue.message}`);
+    }
+  }
+  return lines;
+}
+
+function completenessLines(report: CheckReport, campaign: Campaign): string[] {
+  const requirementName = (id: string): string => campaign.requirements.find((r) => r.id === id)?.name ?? id;
+  return report.completeness.map((point) => {
+    const status = point.complete
+      ? '规定动作已全部完成'
+      : `尚缺：${point.missing.map(requirementName).join('、')}`;
+    const last = point.lastActivityDate ? `（最近活动 ${point.lastActivityDate}）` : '';
+    return `  ${point.complete ? '✓' : '✗'} ${point.name}  ${status}${last}`;
+  });
+}
+
+export function formatCheckReport(report: CheckReport, campaign: Campaign, asOf: IsoDate): string {
+  const errors = report.issues.filter((i) => i.severity === 'error').length;
+  const warnings = report.issues.length - errors;
+  const complete = report.completeness.filter((p) => p.complete).length;
+  const lines = [
+    `台账检查：${report.file} · 工作表「${report.sheet}」 · 表头在第 ${report.headerRow} 行`,
+    `识别的列：${columnsLine(report)}`,
+    `共 ${report.records.length} 条活动记录；错误 ${errors} 个，警告 ${warnings} 个。`,
+    '',
+  ];
+  if (report.issues.length > 0) lines.push('问题（按行）：', ...issuesByRow(report.issues), '');
+  else lines.push('没有发现问题。', '');
+  lines.push(`完成情况（截至 ${asOf}，${complete}/${report.completeness.length} 个联系点已完成全部规定动作）：`);
+  if (report.completeness.length === 0) lines.push('  （没有可统计的联系点）');
+  else lines.push(...completenessLines(report, campaign));
+  lines.push('');
+  if (errors > 0) lines.push('有错误的记录不计入完成情况；请修改后重新检查。', '');
+  return lines.join('\n');
+}

@@ -1,0 +1,215 @@
+// Finding the header row of a tracker and mapping its columns to record fields, whatever the
+// province calls them (synonyms, traditional characters, full-width punctuation, notes in brackets).
+import { columnLetter } from './columns';
+import { cellText, plainRow } from './cells';
+import { FIELD_LABELS } from './labels';
+import { normalizeText } from './text';
+import { FIELD_KEYS } from './types';
+import type { ColumnMap, FieldKey, Grid } from './types';
+
+/** Header words per field with a weight: 3 = unmistakable, 2 = usual, 1 = a guess. */
+const SYNONYMS: Record<FieldKey, [string, number][]> = {
+  liaisonPoint: [
+    ['联系点', 3], ['联系点名称', 3], ['联系点单位', 3], ['地市组织', 3], ['市级组织', 3], ['基层组织名称', 2], ['单位', 2],
+    ['单位名称', 2], ['组织', 1], ['地市', 2], ['联系单位', 3],
+  ],
+  date: [
+    ['活动日期', 3], ['活动时间', 3], ['日期', 3], ['开展时间', 3], ['举办时间', 3], ['时间', 2], ['举行时间', 3], ['年月日', 2],
+  ],
+  type: [
+    ['活动类型', 3], ['活动形式', 3], ['活动类别', 3], ['类型', 3], ['形式', 2], ['类别', 2], ['工作内容', 2], ['规定动作', 2],
+    ['活动项目', 2], ['活动方式', 3], ['方式', 1], ['活动内容', 1],
+  ],
+  leader: [
+    ['参加领导', 3], ['出席领导', 3], ['参加的领导小组成员', 3], ['领导小组成员', 3], ['联系领导', 3], ['联系点领导', 3],
+    ['带队领导', 3], ['参加的领导', 3], ['中央领导', 3], ['领导', 2], ['主讲人', 2], ['主讲', 1],
+  ],
+  title: [
+    ['活动主题', 3], ['主题', 3], ['题目', 3], ['标题', 3], ['讲座题目', 3], ['活动名称', 3], ['名称', 1],
+  ],
+  participants: [
+    ['参加人数', 3], ['人数', 3], ['参与人数', 3], ['参会人数', 3], ['出席人数', 3], ['参加人员数', 3], ['人次', 2],
+  ],
+  summary: [
+    ['主要内容', 3], ['内容摘要', 3], ['活动简况', 3], ['简况', 2], ['摘要', 2], ['活动情况', 2], ['活动概况', 3],
+    ['情况简介', 3], ['简要情况', 3], ['内容', 1], ['简介', 2],
+  ],
+  publication: [
+    ['刊发情况', 3], ['媒体刊发', 3], ['刊发', 3], ['发表', 2], ['发表情况', 3], ['宣传报道', 2], ['报道情况', 3],
+    ['媒体报道', 3], ['刊载', 2], ['发布情况', 2],
+  ],
+  materials: [
+    ['佐证材料', 3], ['材料', 2], ['附件', 2], ['证明材料', 3], ['相关材料', 3], ['图片资料', 2], ['资料', 1], ['照片', 1],
+  ],
+  filledBy: [['填报人', 3], ['填表人', 3], ['经办人', 3], ['填写人', 3], ['记录人', 3], ['填报单位', 2], ['联系人', 1]],
+  remarks: [['备注', 3], ['说明', 1], ['附注', 2]],
+};
+
+// The template's own headers are synonyms by construction; English labels and field keys too.
+for (const [field, label] of Object.entries(FIELD_LABELS) as [FieldKey, { zh: string; en: string }][]) {
+  if (!SYNONYMS[field].some(([w]) => w === label.zh)) SYNONYMS[field].push([label.zh, 3]);
+  SYNONYMS[field].push([label.en, 2], [field, 2]);
+}
+
+const NORMALISED: [FieldKey, string, number][] = (Object.entries(SYNONYMS) as [FieldKey, [string, number][]][]).flatMap(
+  ([field, words]) => words.map(([w, weight]): [FieldKey, string, number] => [field, normalizeText(w), weight]),
+);
+
+// Longer cells are titles or notes, not headers.
+const MAX_HEADER_LENGTH = 24;
+const SCAN_ROWS = 30;
+
+/** A header cell's matching key: bracketed notes (年月日), marks (* : ：) and numbering removed. */
+function headerKey(text: string): string {
+  return normalizeText(text)
+    .replace(/\(.*?\)|\[.*?\]|【.*?】|〔.*?〕|<.*?>|《.*?》/g, '')
+    .replace(/^[0-9]+[.、]/, '')
+    .replace(/[*:：.,、。;；?？!！"'“”‘’]/g, '');
+}
+
+interface Candidate {
+  col: number;
+  field: FieldKey;
+  score: number;
+}
+
+const fieldScoreCache = new Map<string, Map<FieldKey, number>>();
+
+/** How well one header text names each field (exact beats contained, weight first). */
+function fieldScores(text: string): Map<FieldKey, number> {
+  let best = fieldScoreCache.get(text);
+  if (best) return best;
+  best = new Map<FieldKey, number>();
+  const key = headerKey(text);
+  if (key !== '' && key.length <= MAX_HEADER_LENGTH) {
+    for (const [field, word, weight] of NORMALISED) {
+      let score = 0;
+      if (key === word) score = weight * 100 + 50 + word.length;
+      else if (key.includes(word)) score = weight * 100 + word.length;
+      if (score > (best.get(field) ?? 0)) best.set(field, score);
+    }
+  }
+  if (fieldScoreCache.size > 5_000) fieldScoreCache.clear();
+  fieldScoreCache.set(text, best);
+  return best;
+}
+
+function candidates(texts: string[]): Candidate[] {
+  const out: Candidate[] = [];
+  texts.forEach((text, col) => {
+    if (text === '') return;
+    for (const [field, score] of fieldScores(text)) out.push({ col, field, score });
+  });
+  return out;
+}
+
+/** One column per field and one field per column, best matches first. */
+function assign(texts: string[]): { columns: ColumnMap; score: number } {
+  const list = candidates(texts).sort((a, b) => b.score - a.score || a.col - b.col);
+  const columns: ColumnMap = {};
+  const used = new Set<number>();
+  let score = 0;
+  for (const c of list) {
+    if (columns[c.field] !== undefined || used.has(c.col)) continue;
+    columns[c.field] = columnLetter(c.col);
+    used.add(c.col);
+    score += c.score;
+  }
+  return { columns: inFieldOrder(columns), score };
+}
+
+function inFieldOrder(columns: ColumnMap): ColumnMap {
+  const out: ColumnMap = {};
+  for (const field of FIELD_KEYS) if (columns[field] !== undefined) out[field] = columns[field];
+  return out;
+}
+
+export interface HeaderMatch {
+  /** 1-based row of the (last) header row. */
+  headerRow: number;
+  columns: ColumnMap;
+  headers: Record<string, string>;
+  /** How convincing the header is; compares sheets. */
+  score: number;
+}
+
+function rowTexts(grid: Grid, r: number, width: number): string[] {
+  const row = Array.isArray(grid[r]) ? plainRow(grid[r]) : [];
+  const texts: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const v = row[c];
+    texts.push(typeof v === 'string' ? v.trim() : '');
+  }
+  return texts;
+}
+
+function usable(columns: ColumnMap): boolean {
+  return columns.date !== undefined && (columns.type !== undefined || columns.title !== undefined);
+}
+
+function headersOf(texts: string[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  texts.forEach((t, c) => {
+    if (t !== '') headers[columnLetter(c)] = t;
+  });
+  return headers;
+}
+
+/** The mapping the header texts of one row give (no detection of where the header is). */
+export function mapHeaderRow(grid: Grid, headerRow: number): { columns: ColumnMap; headers: Record<string, string> } {
+  const width = gridWidth(grid, headerRow - 1, headerRow);
+  const row = Array.isArray(grid[headerRow - 1]) ? plainRow(grid[headerRow - 1]) : [];
+  const texts = rowTexts(grid, headerRow - 1, width).map((t, c) => t || cellText(row[c]));
+  return { columns: assign(texts).columns, headers: headersOf(texts) };
+}
+
+export function gridWidth(grid: Grid, from: number, to: number): number {
+  let width = 0;
+  for (let r = Math.max(0, from); r < Math.min(grid.length, to); r++) {
+    const row = grid[r];
+    if (Array.isArray(row) && row.length > width) width = row.length;
+  }
+  return Math.min(width, 200);
+}
+
+/** Scores every row among the first 30 (and every pair of rows, for two-level headers whose group
+ *  titles sit in merged cells above) and returns the best one that has at least a date column and
+ *  a type or title column; null when there is none. */
+export function detectHeader(grid: Grid): HeaderMatch | null {
+  if (!Array.isArray(grid)) return null;
+  const rows = Math.min(grid.length, SCAN_ROWS);
+  const width = gridWidth(grid, 0, rows);
+  let best: HeaderMatch | null = null;
+  let previous: string[] | null = null;
+  for (let r = 0; r < rows; r++) {
+    if (!Array.isArray(grid[r])) {
+      previous = null;
+      continue;
+    }
+    const texts = rowTexts(grid, r, width);
+    const single = assign(texts);
+    const options: { texts: string[]; columns: ColumnMap; score: number }[] = [{ texts, ...single }];
+    if (previous) {
+      const upper = previous;
+      const merged = texts.map((t, c) => t || upper[c]);
+      const pair = assign(merged);
+      if (pair.score > single.score && Object.keys(pair.columns).length > Object.keys(single.columns).length) {
+        options.push({ texts: merged, ...pair });
+      }
+    }
+    for (const o of options) {
+      if (usable(o.columns) && (!best || o.score > best.score)) {
+        best = { headerRow: r + 1, columns: o.columns, headers: headersOf(o.texts), score: o.score };
+      }
+    }
+    previous = texts;
+  }
+  return best;
+}
+
+/** The header row (1-based), its column mapping and header texts, or null when no row of the first
+ *  30 looks like a tracker header (at least a date and a type or title column). */
+export function findHeaderRow(grid: Grid): { headerRow: number; columns: ColumnMap; headers: Record<string, string> } | null {
+  const found = detectHeader(grid);
+  return found && { headerRow: found.headerRow, columns: found.columns, headers: found.headers };
+}

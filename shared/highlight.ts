@@ -1,0 +1,36 @@
+// How problems look in a tracker: one fill and one note per problem cell, worst severity wins.
+import { columnIndex } from './columns';
+import type { CellAnnotation, CellStyle } from './sheet-model';
+import type { Issue, Severity } from './types';
+
+/** Excel's own "bad" (red) and "neutral" (yellow) cell styles. */
+export const HIGHLIGHT: Record<Severity, CellStyle> = {
+  error: { fill: '#FFC7CE', font: '#9C0006' },
+  warning: { fill: '#FFEB9C', font: '#9C5700' },
+};
+
+function splitAddress(cell: string): [number, number] {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell);
+  return m ? [Number(m[2]), columnIndex(m[1])] : [0, 0];
+}
+
+/** One annotation per cell that has issues (issues without a cell are left out): the worst
+ *  severity, every message on its own line; in row, then column order. */
+export function cellAnnotations(issues: Issue[]): CellAnnotation[] {
+  const byCell = new Map<string, CellAnnotation>();
+  for (const issue of issues) {
+    if (!issue.cell) continue;
+    const found = byCell.get(issue.cell);
+    if (!found) {
+      byCell.set(issue.cell, { cell: issue.cell, severity: issue.severity, note: issue.message });
+      continue;
+    }
+    if (issue.severity === 'error') found.severity = 'error';
+    found.note += `\n${issue.message}`;
+  }
+  return [...byCell.values()].sort((a, b) => {
+    const [ra, ca] = splitAddress(a.cell);
+    const [rb, cb] = splitAddress(b.cell);
+    return ra - rb || ca - cb;
+  });
+}

@@ -1,0 +1,50 @@
+// Display labels of fields and activity types, and the standard template's columns.
+import type { FieldKey, TypeCode } from './types';
+
+export interface Label {
+  zh: string;
+  en: string;
+}
+
+/** Field labels; `zh` is also the standard template's column header. */
+export const FIELD_LABELS: Record<FieldKey, Label> = {
+  liaisonPoint: { zh: '联系点', en: 'Liaison point' },
+  date: { zh: '活动日期', en: 'Date' },
+  type: { zh: '活动类型', en: 'Activity type' },
+  leader: { zh: '参加领导', en: 'Leader' },
+  title: { zh: '活动主题', en: 'Title / theme' },
+  participants: { zh: '参加人数', en: 'Participants' },
+  summary: { zh: '活动简况', en: 'Summary' },
+  publication: { zh: '刊发情况', en: 'Publication' },
+  materials: { zh: '佐证材料', en: 'Materials' },
+  filledBy: { zh: '填报人', en: 'Filled in by' },
+  remarks: { zh: '备注', en: 'Remarks' },
+};
+
+/** Type labels; `zh` is what the template's dropdown offers (the classifier recognises each). */
+export const TYPE_LABELS: Record<TypeCode, Label> = {
+  lecture: { zh: '专题讲座', en: 'Thematic lecture' },
+  symposium: { zh: '座谈交流', en: 'Symposium' },
+  'branch-meeting': { zh: '支部生活会', en: 'Branch meeting' },
+  'veteran-visit': { zh: '看望老同志', en: 'Visit to veteran members' },
+  'grassroots-visit': { zh: '走访基层组织', en: 'Grassroots visit' },
+  'authority-liaison': { zh: '与有关部门沟通交流', en: 'Liaison with local authorities' },
+  'experience-summary': { zh: '总结提炼经验', en: 'Experience summary' },
+  'self-chosen': { zh: '自选动作', en: 'Self-chosen activity' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+/** The standard tracker's column order (headers: FIELD_LABELS[field].zh). */
+export const TEMPLATE_COLUMNS: FieldKey[] = [
+  'liaisonPoint',
+  'date',
+  'type',
+  'leader',
+  'title',
+  'participants',
+  'summary',
+  'publication',
+  'materials',
+  'filledBy',
+  'remarks',
+];

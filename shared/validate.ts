@@ -1,0 +1,105 @@
+// Checking records: each problem with its row, cell, field, severity, stable code and a Chinese
+// message that quotes what was written.
+import { classifyActivity } from './classify';
+import type { Campaign, ColumnMap, FieldKey, Issue, IssueCode, Severity, TrackerRecord } from './types';
+
+interface IssueText {
+  severity: Severity;
+  field: FieldKey;
+  zh: string;
+  en: string;
+}
+
+function texts(campaign: Campaign): Record<IssueCode, IssueText> {
+  const { start, end } = campaign.period;
+  return {
+    'date-missing': { severity: 'error', field: 'date', zh: '缺少活动日期。', en: 'the activity date is missing.' },
+    'date-unreadable': {
+      severity: 'error',
+      field: 'date',
+      zh: '无法识别活动日期，请写成 2017-03-15 或 2017年3月15日 的形式。',
+      en: 'the activity date cannot be read; write it like 2017-03-15.',
+    },
+    'date-out-of-period': {
+      severity: 'error',
+      field: 'date',
+      zh: `活动日期不在活动期间（${start} 至 ${end}）内。`,
+      en: `the activity date is outside the campaign period (${start} to ${end}).`,
+    },
+    'point-missing': { severity: 'error', field: 'liaisonPoint', zh: '缺少联系点。', en: 'the liaison point is missing.' },
+    'point-unknown': {
+      severity: 'error',
+      field: 'liaisonPoint',
+      zh: '联系点不在本批联系点名单中，请写联系点全称或简称（如 海淀区）。',
+      en: "the liaison point is not in this campaign's list; write its full or short name.",
+    },
+    'type-missing': { severity: 'error', field: 'type', zh: '缺少活动类型。', en: 'the activity type is missing.' },
+    'type-unrecognised': {
+      severity: 'warning',
+      field: 'type',
+      zh: '无法识别活动类型，已按“其他”统计；如属专题讲座、座谈交流、支部生活会、看望老同志等，请改写。',
+      en: 'the activity type is not recognised and counts as "other"; rewrite it if it is a lecture, symposium, branch meeting, veteran visit etc.',
+    },
+    'lecture-publication-missing': {
+      severity: 'warning',
+      field: 'publication',
+      zh: '专题讲座未填写刊发情况（授课主要内容应在会内媒体刊发）。',
+      en: 'the lecture has no publication information (its content is to be published in our media).',
+    },
+    'leader-missing': { severity: 'warning', field: 'leader', zh: '缺少参加领导。', en: 'the leader who took part is missing.' },
+    'title-missing': { severity: 'warning', field: 'title', zh: '缺少活动主题。', en: 'the title / theme is missing.' },
+    'participants-invalid': {
+      severity: 'warning',
+      field: 'participants',
+      zh: '参加人数不是有效的人数（应填写如 80 或 80人）。',
+      en: 'the participant count is not a valid number (write e.g. 80).',
+    },
+  };
+}
+
+/** Checks every record. Errors: date-missing, date-unreadable, date-out-of-period, point-missing,
+ *  point-unknown, type-missing. Warnings: type-unrecognised, lecture-publication-missing,
+ *  leader-missing, title-missing, participants-invalid. `cell` is the field's column on the row. */
+export function validateRecords(records: TrackerRecord[], campaign: Campaign, columns: ColumnMap): Issue[] {
+  const catalogue = texts(campaign);
+  const { start, end } = campaign.period;
+  const issues: Issue[] = [];
+  const add = (record: TrackerRecord, code: IssueCode, quoted?: string | null): void => {
+    const t = catalogue[code];
+    const letter = columns[t.field];
+    const cell = typeof letter === 'string' && letter !== '' ? `${letter.trim().toUpperCase()}${record.row}` : null;
+    const where = `第${record.row}行${cell ? ` ${cell}` : ''}${quoted ? `「${quoted}」` : ''}`;
+    const whereEn = `Row ${record.row}${cell ? `, ${cell}` : ''}${quoted ? ` "${quoted}"` : ''}`;
+    issues.push({
+      row: record.row,
+      cell,
+      field: t.field,
+      severity: t.severity,
+      code,
+      message: `${where}：${t.zh}`,
+      messageEn: `${whereEn}: ${t.en}`,
+    });
+  };
+  for (const r of records) {
+    if (r.date === null) {
+      if (r.dateText) add(r, 'date-unreadable', r.dateText);
+      else add(r, 'date-missing');
+    } else if (r.date < start || r.date > end) {
+      add(r, 'date-out-of-period', r.dateText ?? r.date);
+    }
+    if (r.liaisonPointId === null) {
+      if (r.liaisonPointText) add(r, 'point-unknown', r.liaisonPointText);
+      else add(r, 'point-missing');
+    }
+    if (r.type === null) add(r, 'type-missing', r.typeText);
+    else if (r.type === 'other' && r.typeText && !classifyActivity(r.typeText).recognised) add(r, 'type-unrecognised', r.typeText);
+    if (r.type === 'lecture' && !r.publication) add(r, 'lecture-publication-missing');
+    if (!r.leader) add(r, 'leader-missing');
+    if (!r.title) add(r, 'title-missing');
+    const p = r.participants;
+    if ((p === null && r.participantsText) || (p !== null && (!Number.isInteger(p) || p < 0))) {
+      add(r, 'participants-invalid', r.participantsText ?? String(p));
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,57 @@
+// Builds real .xlsx files for the tests with exceljs (what provinces' trackers look like on disk).
+import * as ExcelJS from 'exceljs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+
+export interface SheetSpec {
+  name: string;
+  /** Row-major, row 0 = sheet row 1; a `{ formula, result }` etc. is passed to exceljs as is. */
+  rows: ExcelJS.CellValue[][];
+  merges?: string[];
+  /** Number formats by A1 address. */
+  numFmts?: Record<string, string>;
+  /** Fills (#RRGGBB) by A1 address, as a user might colour cells. */
+  fills?: Record<string, string>;
+}
+
+export function workbookOf(sheets: SheetSpec[]): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  for (const spec of sheets) {
+    const sheet = workbook.addWorksheet(spec.name);
+    spec.rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== null && value !== undefined) sheet.getCell(r + 1, c + 1).value = value;
+      }),
+    );
+    for (const range of spec.merges ?? []) sheet.mergeCells(range);
+    for (const [address, numFmt] of Object.entries(spec.numFmts ?? {})) sheet.getCell(address).numFmt = numFmt;
+    for (const [address, color] of Object.entries(spec.fills ?? {})) {
+      sheet.getCell(address).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${color.slice(1)}` } };
+    }
+  }
+  return workbook;
+}
+
+export async function bytesOf(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+export async function xlsxOf(sheets: SheetSpec[]): Promise<Uint8Array> {
+  return bytesOf(workbookOf(sheets));
+}
+
+export async function loaded(data: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+  return workbook;
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(path.join(tmpdir(), `${prefix}-`));
+}
+
+/** A UTC-midnight Date, as exceljs gives dates. */
+export function day(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}

@@ -1,0 +1,21 @@
+// The `--out` copy of a checked workbook: the original, problem cells annotated on the tracker
+// sheet, and the 完成情况 status sheet.
+import { cellAnnotations, statusSheet, type Campaign, type CheckReport, type IsoDate } from '../shared';
+import { applyAnnotations } from './annotate';
+import { loadWorkbook } from './read-grids';
+import { renderSheetModel } from './render-sheet';
+import { compactValidations } from './validations';
+
+export async function writeCheckedWorkbook(
+  data: ArrayBuffer | Uint8Array,
+  report: CheckReport,
+  campaign: Campaign,
+  asOf: IsoDate,
+): Promise<Uint8Array> {
+  const workbook = await loadWorkbook(data);
+  applyAnnotations(workbook, report.sheet, cellAnnotations(report.issues));
+  renderSheetModel(workbook, statusSheet(report.completeness, campaign, asOf));
+  workbook.worksheets.forEach(compactValidations);
+  const written = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(written);
+}

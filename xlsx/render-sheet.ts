@@ -1,0 +1,148 @@
+// Renders a SheetModel (decided in shared/) into an exceljs workbook, replacing the sheet of that
+// name. Text is written as text: a cell value never becomes a formula here.
+import * as ExcelJS from 'exceljs';
+import { columnIndex, type CellStyle, type SheetModel } from '../shared';
+
+const HEADER_FILL = '#D9E1F2';
+const BORDER_COLOR = 'FFB4B4B4';
+
+function argb(color: string): string {
+  return `FF${color.replace('#', '').toUpperCase()}`;
+}
+
+function solidFill(color: string): ExcelJS.FillPattern {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(color) } };
+}
+
+/** Row and 1-based column of an A1 address. */
+function position(address: string): { row: number; col: number } {
+  const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(address.trim().toUpperCase());
+  if (!match) throw new Error(`not an A1 address: ${address}`);
+  return { row: Number(match[2]), col: columnIndex(match[1]) + 1 };
+}
+
+/** Visits every cell of an A1 range (or of a single address). */
+function eachCell(sheet: ExcelJS.Worksheet, range: string, visit: (cell: ExcelJS.Cell) => void): void {
+  const [from, to = from] = range.split(':');
+  const a = position(from);
+  const b = position(to);
+  for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++) {
+    for (let c = Math.min(a.col, b.col); c <= Math.max(a.col, b.col); c++) visit(sheet.getCell(r, c));
+  }
+}
+
+// exceljs shares style objects between cells: replace the style, never mutate it.
+function restyle(cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>): void {
+  cell.style = { ...cell.style, ...change };
+}
+
+function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+  const change: Partial<ExcelJS.Style> = {};
+  if (style.fill) change.fill = solidFill(style.fill);
+  if (style.font || style.bold) {
+    change.font = {
+      ...cell.style.font,
+      ...(style.font ? { color: { argb: argb(style.font) } } : {}),
+      ...(style.bold ? { bold: true } : {}),
+    };
+  }
+  restyle(cell, change);
+}
+
+/** The conditional-format style (a dxf: solid fills take their colour from bgColor). */
+function differentialStyle(style: CellStyle): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {};
+  if (style.fill) out.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(style.fill) } };
+  if (style.font || style.bold) {
+    out.font = { ...(style.font ? { color: { argb: argb(style.font) } } : {}), ...(style.bold ? { bold: true } : {}) };
+  }
+  return out;
+}
+
+/** `"` doubled, as Excel formulas want inside a string literal. */
+function formulaString(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+export function renderSheetModel(workbook: ExcelJS.Workbook, model: SheetModel): void {
+  const old = workbook.getWorksheet(model.name);
+  if (old) workbook.removeWorksheet(old.id);
+  const sheet = workbook.addWorksheet(model.name, {
+    views: model.freezeRows ? [{ state: 'frozen', ySplit: model.freezeRows, xSplit: 0 }] : undefined,
+  });
+
+  model.rows.forEach((row, r) => {
+    row.forEach((value, c) => {
+      if (value === null || value === undefined) return;
+      // A string is stored as a string cell: exceljs only writes formulas given as { formula }.
+      sheet.getCell(r + 1, c + 1).value = value;
+    });
+  });
+
+  const width = Math.max(0, ...model.rows.map((row) => row.length));
+  for (const headerRow of model.headerRows) {
+    for (let c = 1; c <= width; c++) {
+      const cell = sheet.getCell(headerRow, c);
+      restyle(cell, {
+        font: { ...cell.style.font, bold: true },
+        fill: solidFill(HEADER_FILL),
+        alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
+      });
+    }
+  }
+  // Thin borders around the table part (from the first header row down).
+  const firstHeader = Math.min(...model.headerRows);
+  if (Number.isFinite(firstHeader) && width > 0) {
+    const side: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: BORDER_COLOR } };
+    for (let r = firstHeader; r <= model.rows.length; r++) {
+      for (let c = 1; c <= width; c++) {
+        restyle(sheet.getCell(r, c), { border: { top: side, left: side, bottom: side, right: side } });
+      }
+    }
+  }
+
+  model.columnWidths?.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  for (const [range, numFmt] of Object.entries(model.numberFormats ?? {})) {
+    eachCell(sheet, range, (cell) => restyle(cell, { numFmt }));
+  }
+  for (const [range, style] of Object.entries(model.styles ?? {})) {
+    eachCell(sheet, range, (cell) => applyStyle(cell, style));
+  }
+  for (const range of model.merges ?? []) sheet.mergeCells(range);
+
+  for (const format of model.conditionalFormats ?? []) {
+    const topLeft = format.range.split(':')[0].replace(/\$/g, '');
+    sheet.addConditionalFormatting({
+      ref: format.range,
+      rules: [
+        {
+          type: 'expression',
+          priority: 1,
+          formulae: [`${topLeft}=${formulaString(format.equals)}`],
+          style: differentialStyle(format.style),
+        },
+      ],
+    });
+  }
+  for (const bar of model.dataBars ?? []) {
+    // exceljs writes a data bar's colour though its types leave it out.
+    const rule: ExcelJS.DataBarRuleType & { color: Partial<ExcelJS.Color> } = {
+      type: 'dataBar',
+      priority: 1,
+      gradient: false,
+      cfvo: [{ type: 'num', value: 0 }, { type: 'max' }],
+      color: { argb: argb(bar.color) },
+    };
+    sheet.addConditionalFormatting({ ref: bar.range, rules: [rule] });
+  }
+  // Without a print layout of its own, a sheet we write still prints one page wide (A4 landscape).
+  const print = model.print ?? { orientation: 'landscape', fitToWidth: true };
+  sheet.pageSetup = {
+    paperSize: 9,
+    orientation: print.orientation,
+    fitToPage: print.fitToWidth,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    ...(print.repeatRows ? { printTitlesRow: print.repeatRows } : {}),
+  };
+}
