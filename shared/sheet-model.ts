@@ -13,6 +13,8 @@ export interface CellStyle {
   align?: 'left' | 'center' | 'right';
   /** A thin border around each cell, for printed tables. */
   border?: boolean;
+  /** Wrap long text inside the column's width. */
+  wrap?: boolean;
 }
 
 /** A fill and a note on one cell of a tracker, for the problems found there. */

@@ -3,6 +3,6 @@ export { WorkbookError, type WorkbookErrorCode } from './workbook-error';
 export { loadWorkbook, readWorkbookGrids, workbookGrids, worksheetGrid, type SheetGrid } from './read-grids';
 export { renderSheetModel } from './render-sheet';
 export { applyAnnotations, fillToken, noteText } from './annotate';
-export { buildTemplate, TEMPLATE_SHEET, INSTRUCTIONS_SHEET, LISTS_SHEET } from './template';
+export { buildTemplate } from './template';
 export { checkWorkbook, type CheckWorkbookOptions } from './check-workbook';
 export { writeCheckedWorkbook } from './checked-workbook';

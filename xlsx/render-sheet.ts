@@ -6,7 +6,8 @@ import { columnIndex, type CellStyle, type SheetModel } from '../shared';
 const HEADER_FILL = '#D9E1F2';
 const BORDER_COLOR = 'FFB4B4B4';
 
-function argb(color: string): string {
+/** `#RRGGBB` → exceljs's opaque ARGB. */
+export function argb(color: string): string {
   return `FF${color.replace('#', '').toUpperCase()}`;
 }
 
@@ -39,12 +40,25 @@ function restyle(cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>): void {
 function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   const change: Partial<ExcelJS.Style> = {};
   if (style.fill) change.fill = solidFill(style.fill);
-  if (style.font || style.bold) {
+  if (style.font || style.bold || style.fontSize) {
     change.font = {
       ...cell.style.font,
       ...(style.font ? { color: { argb: argb(style.font) } } : {}),
       ...(style.bold ? { bold: true } : {}),
+      ...(style.fontSize ? { size: style.fontSize } : {}),
     };
+  }
+  if (style.align || style.wrap) {
+    change.alignment = {
+      ...cell.style.alignment,
+      vertical: 'top',
+      ...(style.align ? { horizontal: style.align } : {}),
+      ...(style.wrap ? { wrapText: true } : {}),
+    };
+  }
+  if (style.border) {
+    const side: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: BORDER_COLOR } };
+    change.border = { top: side, left: side, bottom: side, right: side };
   }
   restyle(cell, change);
 }
@@ -107,6 +121,10 @@ export function renderSheetModel(workbook: ExcelJS.Workbook, model: SheetModel):
   }
   for (const [range, style] of Object.entries(model.styles ?? {})) {
     eachCell(sheet, range, (cell) => applyStyle(cell, style));
+    // Larger type on a single cell (a title): give its row the height no one will autofit here.
+    if (style.fontSize && style.fontSize > 11 && !range.includes(':')) {
+      sheet.getRow(position(range).row).height = Math.ceil(style.fontSize * 1.6);
+    }
   }
   for (const range of model.merges ?? []) sheet.mergeCells(range);
 

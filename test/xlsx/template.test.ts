@@ -1,6 +1,15 @@
 import * as ExcelJS from 'exceljs';
-import { DEFAULT_CAMPAIGN, FIELD_LABELS, TEMPLATE_COLUMNS, TYPE_LABELS, columnLetter } from '../../shared';
-import { buildTemplate, checkWorkbook, INSTRUCTIONS_SHEET, LISTS_SHEET, TEMPLATE_SHEET } from '../../xlsx';
+import {
+  DEFAULT_CAMPAIGN,
+  FIELD_LABELS,
+  INSTRUCTIONS_SHEET,
+  LISTS_SHEET,
+  TEMPLATE_COLUMNS,
+  TEMPLATE_SHEET,
+  TYPE_LABELS,
+  columnLetter,
+} from '../../shared';
+import { buildTemplate, checkWorkbook } from '../../xlsx';
 import { bytesOf, day, loaded } from './workbooks';
 
 interface Validation {

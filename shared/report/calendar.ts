@@ -1,0 +1,81 @@
+// Calendar arithmetic on ISO dates and months, done on the digits: a date is a day, never an
+// instant, so no time zone may shift it.
+import type { IsoDate, IsoMonth } from '../types';
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+export function isIsoMonth(text: string): boolean {
+  return MONTH.test(text);
+}
+
+function parts(month: IsoMonth): [number, number] {
+  const m = MONTH.exec(month);
+  if (!m) throw new RangeError(`not a month (YYYY-MM): ${month}`);
+  return [Number(m[1]), Number(m[2])];
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+export function monthStart(month: IsoMonth): IsoDate {
+  return `${month}-01`;
+}
+
+export function monthEnd(month: IsoMonth): IsoDate {
+  const [y, m] = parts(month);
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${month}-${pad2(days)}`;
+}
+
+export function nextMonth(month: IsoMonth): IsoMonth {
+  const [y, m] = parts(month);
+  return m === 12 ? `${y + 1}-01` : `${y}-${pad2(m + 1)}`;
+}
+
+/** The last day a month's tracker is on time: day `dueDay` of the following month. */
+export function submissionDue(month: IsoMonth, dueDay: number): IsoDate {
+  return `${nextMonth(month)}-${pad2(dueDay)}`;
+}
+
+/** Whole months from `from` to `to`, both counted: 2017-01 → 2017-05 is 5. */
+export function monthsBetween(from: IsoMonth, to: IsoMonth): number {
+  const [y1, m1] = parts(from);
+  const [y2, m2] = parts(to);
+  return (y2 - y1) * 12 + (m2 - m1) + 1;
+}
+
+/** 2017-05 → 2017年5月 */
+export function monthLabel(month: IsoMonth): string {
+  const [y, m] = parts(month);
+  return `${y}年${m}月`;
+}
+
+/** 2017-05 → 2017年05月 (sheet and file names sort by it). */
+export function monthLabelPadded(month: IsoMonth): string {
+  const [y, m] = parts(month);
+  return `${y}年${pad2(m)}月`;
+}
+
+/** 2017-05-31 → 2017年5月31日 */
+export function dateLabel(date: IsoDate): string {
+  const [y, m, d] = date.slice(0, 10).split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** 2017-05-31 → 5月31日 */
+export function shortDateLabel(date: IsoDate): string {
+  const [, m, d] = date.slice(0, 10).split('-').map(Number);
+  return `${m}月${d}日`;
+}
+
+/** An ISO instant as the China Standard Time calendar day it fell on (offices work in UTC+8). */
+export function chinaDay(instant: string): IsoDate {
+  const t = Date.parse(instant);
+  if (Number.isNaN(t)) return instant.slice(0, 10);
+  return new Date(t + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** HH:mm of an ISO instant in China Standard Time. */
+export function chinaTime(instant: string): string {
+  const t = Date.parse(instant);
+  return Number.isNaN(t) ? '' : new Date(t + 8 * 3600_000).toISOString().slice(11, 16);
+}

@@ -1,0 +1,11 @@
+// The monthly report (月报) and the central office's aggregated sheets: pure, no I/O.
+export * from './types';
+export { ReportError } from './errors';
+export type { ReportErrorCode } from './errors';
+export { PACE_RULES, paceRuleInForce, explainPace } from './pace';
+export { buildMonthlyReport, currentCompleteness, isPublished } from './model';
+export type { MonthlyReportOptions } from './model';
+export { percent } from './narrative';
+export { aggregateSheets, RECORDS_SHEET_NAME, SUBMISSIONS_SHEET_NAME } from './aggregate-sheets';
+export { monthlyReportSheet, monthlyReportSheetName, reportWorkbookName } from './report-sheet';
+export { breakLines, textWidth } from './layout';
