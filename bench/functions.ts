@@ -56,7 +56,7 @@ async function rawWrite(table: TableClient, partition: string, list: TrackerReco
   const worker = async () => {
     while (next < batches.length) {
       const batch = batches[next++];
-      await table.submitTransaction(batch.map((e) => ['upsert', e, 'Replace']));
+      await table.submitTransaction(batch.map((e) => ['create', e]));
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));

@@ -15,6 +15,7 @@ export { classifyActivity } from './classify';
 export type { Classification } from './classify';
 export { columnLetter, columnIndex, cellAddress } from './columns';
 export { fillMergedDown } from './merges';
+export { dueInstant, isLate } from './deadlines';
 export * from './template-layout';
 export { findHeaderRow } from './headers';
 export { readTracker, findTracker } from './reader';

@@ -1,5 +1,5 @@
 // Display labels of fields and activity types, and the standard template's columns.
-import type { FieldKey, TypeCode } from './types';
+import { FIELD_KEYS, type FieldKey, type TypeCode } from './types';
 
 export interface Label {
   zh: string;
@@ -34,17 +34,5 @@ export const TYPE_LABELS: Record<TypeCode, Label> = {
   other: { zh: '其他', en: 'Other' },
 };
 
-/** The standard tracker's column order (headers: FIELD_LABELS[field].zh). */
-export const TEMPLATE_COLUMNS: FieldKey[] = [
-  'liaisonPoint',
-  'date',
-  'type',
-  'leader',
-  'title',
-  'participants',
-  'summary',
-  'publication',
-  'materials',
-  'filledBy',
-  'remarks',
-];
+/** The standard tracker's column order (headers: FIELD_LABELS[field].zh): the fields in contract order. */
+export const TEMPLATE_COLUMNS: FieldKey[] = [...FIELD_KEYS];

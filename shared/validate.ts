@@ -63,6 +63,7 @@ function texts(campaign: Campaign): Record<IssueCode, IssueText> {
 export function validateRecords(records: TrackerRecord[], campaign: Campaign, columns: ColumnMap): Issue[] {
   const catalogue = texts(campaign);
   const { start, end } = campaign.period;
+  const pointIds = new Set(campaign.points.map((p) => p.id));
   const issues: Issue[] = [];
   const add = (record: TrackerRecord, code: IssueCode, quoted?: string | null): void => {
     const t = catalogue[code];
@@ -90,6 +91,9 @@ export function validateRecords(records: TrackerRecord[], campaign: Campaign, co
     if (r.liaisonPointId === null) {
       if (r.liaisonPointText) add(r, 'point-unknown', r.liaisonPointText);
       else add(r, 'point-missing');
+    } else if (!pointIds.has(r.liaisonPointId)) {
+      // Records can arrive as JSON, not only from our reader: an id must be one of this campaign's.
+      add(r, 'point-unknown', r.liaisonPointText ?? r.liaisonPointId);
     }
     if (r.type === null) add(r, 'type-missing', r.typeText);
     else if (r.type === 'other' && r.typeText && !classifyActivity(r.typeText).recognised) add(r, 'type-unrecognised', r.typeText);

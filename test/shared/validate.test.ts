@@ -18,6 +18,8 @@ describe('validateRecords', () => {
     ['date after the period', { row: 6, ...GOOD, date: '2018-01-01', dateText: '2018-01-01' }, 'date-out-of-period', 'error', 'C6'],
     ['missing point', { row: 6, ...GOOD, liaisonPointId: null, liaisonPointText: null }, 'point-missing', 'error', 'B6'],
     ['unknown point', { row: 6, ...GOOD, liaisonPointId: null, liaisonPointText: '海口' }, 'point-unknown', 'error', 'B6'],
+    // A record sent as JSON could carry any id: it was taken as valid.
+    ['point id of no point of the campaign', { row: 6, ...GOOD, liaisonPointId: 'hainan-haikou' }, 'point-unknown', 'error', 'B6'],
     ['missing type', { row: 6, ...GOOD, type: null, typeText: null }, 'type-missing', 'error', 'D6'],
     ['unrecognised type', { row: 6, ...GOOD, type: 'other', typeText: '参观' }, 'type-unrecognised', 'warning', 'D6'],
     ['lecture without publication', { row: 6, ...GOOD, type: 'lecture', typeText: '讲座' }, 'lecture-publication-missing', 'warning', 'H6'],

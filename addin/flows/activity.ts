@@ -1,0 +1,101 @@
+// Adding one activity from the pane's form. The row is read back through the same shared reader
+// and validator as a check, so the form says exactly what the checker would say.
+import { classifyActivity, columnIndex, matchLiaisonPoint, parseDate, readTracker, TYPE_LABELS, validateRecords } from '../../shared';
+import type { Campaign, CellValue, FieldKey, Grid, Issue } from '../../shared/types';
+import type { WorkbookPort } from '../workbook/port';
+import type { TrackerMapping } from './mapping';
+import { FlowError } from './errors';
+
+/** What the user typed, by field. Fields the tracker has no column for are not written. */
+export type ActivityInput = Partial<Record<FieldKey, string>>;
+
+export interface ActivityResult {
+  issues: Issue[];
+  /** False when an error-level issue stopped the append. */
+  appended: boolean;
+  /** The 1-based sheet row written (or that would have been written). */
+  row: number;
+}
+
+/** The cell value written for a field: canonical names where recognised, the user's text otherwise. */
+export function cellValueFor(field: FieldKey, text: string | undefined, campaign: Campaign): CellValue {
+  const value = (text ?? '').trim();
+  if (value === '') return null;
+  switch (field) {
+    case 'date': {
+      const parsed = parseDate(value, { defaultYear: Number(campaign.period.start.slice(0, 4)) });
+      if (!parsed.ok) return value;
+      const [y, m, d] = parsed.date.split('-').map(Number);
+      return new Date(Date.UTC(y, m - 1, d));
+    }
+    case 'liaisonPoint':
+      return matchLiaisonPoint(value, campaign)?.name ?? value;
+    case 'type': {
+      const { type, recognised } = classifyActivity(value);
+      return recognised ? TYPE_LABELS[type].zh : value;
+    }
+    case 'participants':
+      return /^\d+$/.test(value) ? Number(value) : value;
+    default:
+      return value;
+  }
+}
+
+/** The row's values, left to right up to the last mapped column. */
+export function activityRow(input: ActivityInput, mapping: TrackerMapping, campaign: Campaign): CellValue[] {
+  const row: CellValue[] = [];
+  for (const [field, letter] of Object.entries(mapping.columns) as [FieldKey, string][]) {
+    row[columnIndex(letter)] = cellValueFor(field, input[field], campaign);
+  }
+  return Array.from(row, (v) => v ?? null);
+}
+
+/** The issues the checker would raise for this row if it were written at `row`. */
+export function validateActivity(
+  input: ActivityInput,
+  mapping: TrackerMapping & { headers: Record<string, string> },
+  campaign: Campaign,
+  row: number,
+): Issue[] {
+  const grid: Grid = Array.from({ length: row }, () => []);
+  const header: CellValue[] = [];
+  for (const [letter, text] of Object.entries(mapping.headers)) header[columnIndex(letter)] = text;
+  grid[mapping.headerRow - 1] = Array.from(header, (v) => v ?? null);
+  grid[row - 1] = activityRow(input, mapping, campaign);
+  const read = readTracker(grid, campaign, { sheet: mapping.sheet, headerRow: mapping.headerRow, columns: mapping.columns });
+  const record = read?.records.find((r) => r.row === row);
+  if (!record) {
+    throw new FlowError('activity-invalid', '这一行没有可读的内容，请至少填写活动日期和活动类型。', 'The row has nothing readable: fill in at least the date and the type.');
+  }
+  return validateRecords([record], campaign, mapping.columns);
+}
+
+function isBlank(cells: CellValue[] | undefined): boolean {
+  return !cells || cells.every((v) => v === null || v === undefined || (typeof v === 'string' && v.trim() === ''));
+}
+
+/** Validates, then appends below the last record (or below everything, when notes follow the table). */
+export function addActivity(
+  port: WorkbookPort,
+  campaign: Campaign,
+  mapping: TrackerMapping & { headers: Record<string, string> },
+  input: ActivityInput,
+): Promise<ActivityResult> {
+  return port.transaction(() => appendActivity(port, campaign, mapping, input));
+}
+
+async function appendActivity(
+  port: WorkbookPort,
+  campaign: Campaign,
+  mapping: TrackerMapping & { headers: Record<string, string> },
+  input: ActivityInput,
+): Promise<ActivityResult> {
+  const [sheet] = await port.readGrids([mapping.sheet]);
+  const read = readTracker(sheet.grid, campaign, { sheet: mapping.sheet, headerRow: mapping.headerRow, columns: mapping.columns });
+  const lastRecordRow = (read?.records ?? []).reduce((last, r) => Math.max(last, r.row), mapping.headerRow);
+  const row = isBlank(sheet.grid[lastRecordRow]) ? lastRecordRow + 1 : Math.max(sheet.grid.length, lastRecordRow) + 1;
+  const issues = validateActivity(input, mapping, campaign, row);
+  if (issues.some((i) => i.severity === 'error')) return { issues, appended: false, row };
+  await port.appendRow(mapping.sheet, row, activityRow(input, mapping, campaign));
+  return { issues, appended: true, row };
+}

@@ -1,0 +1,59 @@
+// The heart of the pane: read the tracker, run the shared checks, show the problems in the cells
+// and write the status sheet (完成情况).
+import { cellAnnotations, checkTracker, statusSheet } from '../../shared';
+import type { Campaign, CheckReport, IsoDate } from '../../shared/types';
+import type { AnnotationOutcome, WorkbookPort } from '../workbook/port';
+import { throwIfAborted } from '../workbook/port';
+import { locateTracker } from './connect';
+import { noTracker } from './errors';
+import type { FlowOptions } from './progress';
+
+export interface CheckOptions extends FlowOptions {
+  /** Completeness as of this day; default today. */
+  asOf?: IsoDate;
+  /** Name for CheckReport.file (the workbook's name). */
+  file?: string;
+  /** List every campaign point in completeness, not only those the tracker mentions. */
+  allPoints?: boolean;
+}
+
+export interface CheckOutcome {
+  report: CheckReport;
+  annotations: AnnotationOutcome;
+  /** The status sheet written. */
+  statusSheet: string;
+  asOf: IsoDate;
+}
+
+export function todayIso(now: Date = new Date()): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function check(port: WorkbookPort, campaign: Campaign, options: CheckOptions = {}): Promise<CheckOutcome> {
+  return port.transaction(() => runCheck(port, campaign, options));
+}
+
+async function runCheck(port: WorkbookPort, campaign: Campaign, options: CheckOptions): Promise<CheckOutcome> {
+  const { onProgress, signal } = options;
+  const found = await locateTracker(port, campaign, options);
+  if (!found) throw noTracker();
+  throwIfAborted(signal, '检查');
+
+  const asOf = options.asOf ?? todayIso();
+  const { read } = found;
+  onProgress?.({ phase: 'check', sheet: read.sheet, done: 0, total: read.records.length });
+  const report = checkTracker(read, campaign, { file: options.file ?? read.sheet, asOf, allPoints: options.allPoints });
+  onProgress?.({ phase: 'check', sheet: read.sheet, done: read.records.length, total: read.records.length });
+  throwIfAborted(signal, '检查');
+
+  const annotations = cellAnnotations(report.issues);
+  onProgress?.({ phase: 'annotate', sheet: read.sheet, done: 0, total: annotations.length });
+  const outcome = await port.applyAnnotations(read.sheet, annotations);
+  onProgress?.({ phase: 'annotate', sheet: read.sheet, done: annotations.length, total: annotations.length });
+  throwIfAborted(signal, '检查');
+
+  const model = statusSheet(report.completeness, campaign, asOf);
+  await port.writeSheet(model, (p) => onProgress?.({ phase: 'write', ...p }), signal);
+  return { report, annotations: outcome, statusSheet: model.name, asOf };
+}

@@ -1,0 +1,156 @@
+// 新增活动: a form whose fields show what the checker would say (the same shared validator and the same
+// messages), appending one row to the tracker when nothing is an error.
+import { Button, Dropdown, Field, Input, Option, Textarea, Text } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { FIELD_LABELS, TYPE_LABELS } from '../../../shared';
+import { TYPE_CODES, type Campaign, type FieldKey, type Issue } from '../../../shared/types';
+import type { ActivityInput, Connection } from '../../flows';
+import type { PaneOperations } from '../pane-operations';
+import { bilingual, useLang, useT } from '../i18n';
+import { ActionStatus } from './ActionStatus';
+import { useAction } from './use-action';
+import { usePanelStyles } from './styles';
+
+export interface AddActivityPanelProps {
+  ops: PaneOperations;
+  campaign: Campaign;
+  connection: Connection | null | undefined;
+  onAppended: () => void;
+}
+
+const LONG_TEXT: FieldKey[] = ['summary', 'remarks'];
+
+export function AddActivityPanel({ ops, campaign, connection, onAppended }: AddActivityPanelProps) {
+  const t = useT();
+  const lang = useLang();
+  const styles = usePanelStyles();
+  const { state, run } = useAction();
+  const [input, setInput] = useState<ActivityInput>({});
+  const [touched, setTouched] = useState<Set<FieldKey>>(new Set());
+  const [success, setSuccess] = useState<string | null>(null);
+  const [serverIssues, setServerIssues] = useState<Issue[] | null>(null);
+
+  const fields = useMemo(
+    () => (connection ? (Object.keys(connection.columns) as FieldKey[]) : []),
+    [connection],
+  );
+
+  const issues = useMemo(() => {
+    if (!connection || touched.size === 0) return [];
+    try {
+      return ops.validateActivity(input, connection, campaign, connection.headerRow + connection.recordCount + 1);
+    } catch {
+      // An empty row has nothing to validate yet; the append itself reports that case.
+      return [];
+    }
+  }, [ops, input, connection, campaign, touched]);
+  const shown = serverIssues ?? issues.filter((issue) => issue.field && touched.has(issue.field));
+
+  if (!connection) return <Text className={styles.panel}>{t('add.needTracker')}</Text>;
+
+  const set = (field: FieldKey, value: string) => {
+    setInput((prev) => ({ ...prev, [field]: value }));
+    setTouched((prev) => new Set(prev).add(field));
+    setServerIssues(null);
+    setSuccess(null);
+  };
+
+  const append = () =>
+    run(async () => {
+      setTouched(new Set(fields));
+      const result = await ops.addActivity(campaign, connection, input);
+      setServerIssues(result.issues);
+      if (result.appended) {
+        setSuccess(t('add.appended', { row: result.row }));
+        setInput({});
+        setTouched(new Set());
+        setServerIssues(null);
+        onAppended();
+      }
+    });
+
+  const fieldIssue = (field: FieldKey) => {
+    const found = shown.filter((issue) => issue.field === field);
+    const worst = found.find((i) => i.severity === 'error') ?? found[0];
+    return worst
+      ? {
+          validationState: worst.severity === 'error' ? ('error' as const) : ('warning' as const),
+          validationMessage: found.map((i) => bilingual(lang, i.message, i.messageEn)).join('\n'),
+        }
+      : {};
+  };
+
+  const control = (field: FieldKey, label: string) => {
+    const value = input[field] ?? '';
+    switch (field) {
+      case 'liaisonPoint':
+        return (
+          <Dropdown
+            aria-label={label}
+            value={value}
+            selectedOptions={value ? [value] : []}
+            onOptionSelect={(_, data) => set(field, data.optionValue ?? '')}
+          >
+            {campaign.points.map((point) => (
+              <Option key={point.id} value={point.name}>
+                {point.name}
+              </Option>
+            ))}
+          </Dropdown>
+        );
+      case 'type':
+        return (
+          <Dropdown
+            aria-label={label}
+            value={value}
+            selectedOptions={value ? [value] : []}
+            onOptionSelect={(_, data) => set(field, data.optionValue ?? '')}
+          >
+            {TYPE_CODES.filter((code) => code !== 'other').map((code) => (
+              <Option key={code} value={TYPE_LABELS[code].zh} text={TYPE_LABELS[code].zh}>
+                {bilingual(lang, TYPE_LABELS[code].zh, TYPE_LABELS[code].en)}
+              </Option>
+            ))}
+          </Dropdown>
+        );
+      case 'date':
+        return <Input type="date" value={value} onChange={(_, data) => set(field, data.value)} />;
+      case 'participants':
+        return <Input type="number" min={0} value={value} onChange={(_, data) => set(field, data.value)} />;
+      default:
+        return LONG_TEXT.includes(field) ? (
+          <Textarea value={value} onChange={(_, data) => set(field, data.value)} />
+        ) : (
+          <Input value={value} onChange={(_, data) => set(field, data.value)} />
+        );
+    }
+  };
+
+  const blocked = shown.some((issue) => issue.severity === 'error');
+  return (
+    <form
+      className={styles.panel}
+      aria-label={t('tab.add')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void append();
+      }}
+    >
+      {fields.map((field) => {
+        const label = bilingual(lang, FIELD_LABELS[field].zh, FIELD_LABELS[field].en);
+        return (
+          <Field key={field} label={label} {...fieldIssue(field)}>
+            {control(field, label)}
+          </Field>
+        );
+      })}
+      <div className={styles.row}>
+        <Button appearance="primary" type="submit" disabled={state.busy}>
+          {t('add.submit')}
+        </Button>
+        {blocked && <Text className={styles.errorText}>{t('add.blocked')}</Text>}
+      </div>
+      <ActionStatus state={state} label={t('common.working')} success={success} />
+    </form>
+  );
+}

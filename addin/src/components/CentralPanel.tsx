@@ -1,0 +1,106 @@
+// Central office (unlocked by the central key): pull every province's data into 汇总 / 完成情况 / 报送情况,
+// write the monthly report sheet, and download the same report as .xlsx from the API — one click each.
+import { Button, Dropdown, Field, Option } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { MonthlyReport } from '../../../shared/report';
+import { reportWorkbookName } from '../../../shared/report';
+import type { Campaign, IsoMonth } from '../../../shared/types';
+import type { PaneOperations } from '../pane-operations';
+import type { ApiClient } from '../services/api-client';
+import { campaignMonths, monthText } from '../services/campaign-months';
+import { useLang, useT } from '../i18n';
+import { ActionStatus } from './ActionStatus';
+import { useAction } from './use-action';
+import { usePanelStyles } from './styles';
+
+export interface CentralPanelProps {
+  ops: PaneOperations;
+  campaign: Campaign;
+  api: ApiClient;
+  month: IsoMonth;
+  onMonth: (month: IsoMonth) => void;
+  download: (data: Blob, fileName: string) => void;
+}
+
+export function CentralPanel({ ops, campaign, api, month, onMonth, download }: CentralPanelProps) {
+  const t = useT();
+  const lang = useLang();
+  const styles = usePanelStyles();
+  const pull = useAction();
+  const report = useAction();
+  const file = useAction();
+  const [label, setLabel] = useState(t('central.pulling'));
+  const [pulled, setPulled] = useState<string | null>(null);
+  const [reported, setReported] = useState<string | null>(null);
+  const [downloaded, setDownloaded] = useState<string | null>(null);
+
+  const runPull = () =>
+    pull.run(async ({ onProgress, signal }) => {
+      setPulled(null);
+      setLabel(t('central.pulling'));
+      const aggregate = await api.aggregate(campaign.id, month);
+      setLabel(t('central.writing'));
+      await ops.pullAggregate(aggregate, campaign, { onProgress, signal });
+      setPulled(
+        t('central.pulled', {
+          records: aggregate.records.length,
+          complete: aggregate.points.filter((p) => p.complete).length,
+          points: aggregate.points.length,
+          missing: aggregate.provinces.filter((p) => !p.submitted).length,
+        }),
+      );
+    });
+
+  const runReport = () =>
+    report.run(async ({ signal, setProgress }) => {
+      setReported(null);
+      const model = await api.monthlyReportJson<MonthlyReport>(campaign.id, month);
+      setProgress(0.5);
+      // Fetching the model is the first half of the bar, writing the sheet the second.
+      const onProgress = (p: { done: number; total: number }) => setProgress(0.5 + 0.5 * (p.total ? p.done / p.total : 1));
+      const sheet = await ops.writeMonthlyReport(model, { onProgress, signal });
+      setReported(t('central.reported', { sheet }));
+    });
+
+  const runDownload = () =>
+    file.run(async () => {
+      setDownloaded(null);
+      const name = reportWorkbookName(month);
+      download(await api.monthlyReportXlsx(campaign.id, month), name);
+      setDownloaded(t('central.downloaded', { file: name }));
+    });
+
+  return (
+    <div className={styles.panel}>
+      <Field label={t('central.month')}>
+        <Dropdown
+          value={monthText(month, lang)}
+          selectedOptions={[month]}
+          onOptionSelect={(_, data) => data.optionValue && onMonth(data.optionValue)}
+        >
+          {campaignMonths(campaign).map((m) => (
+            <Option key={m} value={m}>
+              {monthText(m, lang)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={runPull} disabled={pull.state.busy}>
+          {t('central.pull')}
+        </Button>
+      </div>
+      <ActionStatus state={pull.state} label={label} onCancel={pull.cancel} success={pulled} />
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={runReport} disabled={report.state.busy}>
+          {t('central.report')}
+        </Button>
+        <Button onClick={runDownload} disabled={file.state.busy}>
+          {t('central.download')}
+        </Button>
+      </div>
+      <ActionStatus state={report.state} label={t('central.reporting')} onCancel={report.cancel} success={reported} />
+      <ActionStatus state={file.state} label={t('common.working')} success={downloaded} />
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+// 检查: runs the check (cancellable, with progress), then shows the summary, each point's completeness
+// with the requirements still missing, and the problems — clicking one selects its cell.
+import { Badge, Button, Text } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Campaign, Issue, PointCompleteness } from '../../../shared/types';
+import type { CheckOutcome } from '../../flows';
+import type { PaneOperations } from '../pane-operations';
+import { bilingual, useLang, useT } from '../i18n';
+import { ActionStatus } from './ActionStatus';
+import { useAction } from './use-action';
+import { usePanelStyles } from './styles';
+
+export interface CheckPanelProps {
+  ops: PaneOperations;
+  campaign: Campaign;
+  fileName: string;
+  outcome: CheckOutcome | null;
+  onOutcome: (outcome: CheckOutcome) => void;
+}
+
+/** The pane lists this many problems; the sheet itself carries all of them. */
+export const PROBLEMS_SHOWN = 200;
+
+export function CheckPanel({ ops, campaign, fileName, outcome, onOutcome }: CheckPanelProps) {
+  const t = useT();
+  const styles = usePanelStyles();
+  const { state, run, cancel } = useAction();
+  const selection = useAction();
+  const [located, setLocated] = useState<string | null>(null);
+
+  const runCheck = () =>
+    run(async ({ onProgress, signal }) => {
+      onOutcome(await ops.check(campaign, { onProgress, signal, file: fileName }));
+    });
+
+  return (
+    <div className={styles.panel}>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={runCheck} disabled={state.busy}>
+          {t('check.run')}
+        </Button>
+      </div>
+      <ActionStatus
+        state={state}
+        label={t('check.reading')}
+        onCancel={cancel}
+        success={outcome ? t('check.highlighted') : null}
+      />
+      {outcome && (
+        <CheckSummary
+          outcome={outcome}
+          campaign={campaign}
+          onSelect={(issue) => {
+            const { cell } = issue;
+            if (!cell) return;
+            void selection.run(async () => {
+              await ops.select(outcome.report.sheet, cell);
+              // Excel shows the selection itself; the in-memory workbook has no grid on screen, so say where.
+              setLocated(ops.kind === 'memory' ? t('check.located', { sheet: outcome.report.sheet, cell }) : null);
+            });
+          }}
+        />
+      )}
+      <ActionStatus state={selection.state} label={t('common.working')} success={located} />
+    </div>
+  );
+}
+
+function CheckSummary({ outcome, campaign, onSelect }: { outcome: CheckOutcome; campaign: Campaign; onSelect: (issue: Issue) => void }) {
+  const t = useT();
+  const lang = useLang();
+  const styles = usePanelStyles();
+  const { report } = outcome;
+  const errors = report.issues.filter((i) => i.severity === 'error').length;
+  const complete = report.completeness.filter((p) => p.complete).length;
+
+  return (
+    <>
+      <Text role="status" aria-label="summary">
+        {t('check.summary', {
+          records: report.records.length,
+          errors,
+          warnings: report.issues.length - errors,
+          complete,
+          points: report.completeness.length,
+        })}
+      </Text>
+      <section aria-label={t('check.completeness')}>
+        <Text weight="semibold">{t('check.completeness')}</Text>
+        <ul className={styles.list}>
+          {report.completeness.map((point) => (
+            <li key={point.liaisonPointId} className={styles.item}>
+              <Text weight="semibold">{point.name}</Text>
+              <PointStatus point={point} campaign={campaign} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-label={t('check.problems')}>
+        <Text weight="semibold">{t('check.problems')}</Text>
+        {report.issues.length === 0 && <Text>{t('check.noProblems')}</Text>}
+        <ul className={styles.list}>
+          {report.issues.slice(0, PROBLEMS_SHOWN).map((issue, index) => (
+            <li key={`${issue.row}-${issue.code}-${index}`}>
+              <Button
+                appearance="transparent"
+                className={styles.problem}
+                disabled={!issue.cell}
+                onClick={() => onSelect(issue)}
+                icon={
+                  <Badge color={issue.severity === 'error' ? 'danger' : 'warning'} shape="rounded">
+                    {issue.cell ?? t('check.rowLabel', { row: issue.row })}
+                  </Badge>
+                }
+              >
+                {bilingual(lang, issue.message, issue.messageEn)}
+              </Button>
+            </li>
+          ))}
+        </ul>
+        {report.issues.length > PROBLEMS_SHOWN && (
+          <Text className={styles.muted}>{t('check.more', { count: report.issues.length - PROBLEMS_SHOWN })}</Text>
+        )}
+      </section>
+    </>
+  );
+}
+
+function PointStatus({ point, campaign }: { point: PointCompleteness; campaign: Campaign }) {
+  const t = useT();
+  const lang = useLang();
+  const styles = usePanelStyles();
+  if (point.complete) return <Text className={styles.successText}>{t('check.complete')}</Text>;
+  const names = point.missing.map((id) => {
+    const requirement = campaign.requirements.find((r) => r.id === id);
+    return requirement ? bilingual(lang, requirement.name, requirement.nameEn) : id;
+  });
+  return <Text className={styles.errorText}>{t('check.missing', { list: names.join(lang === 'en' ? ', ' : '、') })}</Text>;
+}

@@ -1,0 +1,118 @@
+// 报送: checks the tracker afresh and sends the month's records. The server answers a repeated submission
+// of the same content as a duplicate, so "retry" after any failure is always safe.
+import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, Text } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Campaign, IsoMonth } from '../../../shared/types';
+import { submissionRequest, type CheckOutcome } from '../../flows';
+import type { PaneOperations } from '../pane-operations';
+import type { ApiClient, SubmitResult } from '../services/api-client';
+import { campaignMonths, guessProvince, monthText } from '../services/campaign-months';
+import { bilingual, useLang, useT } from '../i18n';
+import { ActionStatus } from './ActionStatus';
+import { useAction } from './use-action';
+import { usePanelStyles } from './styles';
+
+export interface SubmitPanelProps {
+  ops: PaneOperations;
+  campaign: Campaign;
+  fileName: string;
+  api: ApiClient | null;
+  month: IsoMonth;
+  onMonth: (month: IsoMonth) => void;
+  provinceId: string;
+  onProvince: (provinceId: string) => void;
+  onOutcome: (outcome: CheckOutcome) => void;
+}
+
+export function SubmitPanel(props: SubmitPanelProps) {
+  const { ops, campaign, fileName, api, month, onMonth, provinceId, onProvince, onOutcome } = props;
+  const t = useT();
+  const lang = useLang();
+  const styles = usePanelStyles();
+  const { state, run, cancel } = useAction();
+  const [result, setResult] = useState<SubmitResult | null>(null);
+  const [localError, setLocalError] = useState<string | null>(null);
+  const province = campaign.provinces.find((p) => p.id === provinceId);
+
+  const submit = () =>
+    run(async ({ onProgress, signal, setProgress }) => {
+      setResult(null);
+      setLocalError(null);
+      if (!api) return setLocalError(t('submit.needKey'));
+      const outcome = await ops.check(campaign, { onProgress, signal, file: fileName });
+      onOutcome(outcome);
+      const target = provinceId || guessProvince(outcome.report, campaign);
+      if (!target) return setLocalError(t('submit.needProvince'));
+      if (target !== provinceId) onProvince(target);
+      setProgress(undefined);
+      setResult(await api.submit(submissionRequest(outcome.report, { campaignId: campaign.id, provinceId: target, month })));
+    });
+
+  const errors = result?.issues.filter((i) => i.severity === 'error').length ?? 0;
+  return (
+    <div className={styles.panel}>
+      <div className={styles.row}>
+        <Field label={t('submit.month')} className={styles.grow}>
+          <Dropdown
+            value={monthText(month, lang)}
+            selectedOptions={[month]}
+            onOptionSelect={(_, data) => data.optionValue && onMonth(data.optionValue)}
+          >
+            {campaignMonths(campaign).map((m) => (
+              <Option key={m} value={m}>
+                {monthText(m, lang)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label={t('submit.province')} className={styles.grow}>
+          <Dropdown
+            value={province?.name ?? ''}
+            selectedOptions={provinceId ? [provinceId] : []}
+            onOptionSelect={(_, data) => data.optionValue && onProvince(data.optionValue)}
+          >
+            {campaign.provinces.map((p) => (
+              <Option key={p.id} value={p.id}>
+                {p.name}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      </div>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={submit} disabled={state.busy}>
+          {state.error ? t('common.retry') : t('submit.run')}
+        </Button>
+      </div>
+      <ActionStatus state={state} label={t('submit.sending')} onCancel={cancel} />
+      {localError && (
+        <Text role="alert" className={styles.errorText}>
+          {localError}
+        </Text>
+      )}
+      {result && (
+        <section aria-label="submission-result" className={styles.panel}>
+          <MessageBar intent={result.duplicate ? 'info' : 'success'} role="status">
+            <MessageBarBody>
+              {result.duplicate
+                ? t('submit.duplicate', { version: result.version })
+                : t('submit.done', { version: result.version, count: result.recordCount })}
+            </MessageBarBody>
+          </MessageBar>
+          {result.issues.length > 0 && (
+            <>
+              <Text>{t('submit.issues', { errors, warnings: result.issues.length - errors })}</Text>
+              <ul className={styles.list}>
+                {result.issues.slice(0, 50).map((issue, index) => (
+                  <li key={`${issue.row}-${issue.code}-${index}`} className={styles.muted}>
+                    {bilingual(lang, issue.message, issue.messageEn)}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

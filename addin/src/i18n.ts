@@ -1,0 +1,198 @@
+// The task pane's one message catalogue: every string the pane shows, Chinese first, English second.
+// Messages that come from shared/ (issues, requirement and field names) carry both languages already.
+import { createContext, useContext } from 'react';
+
+export type Lang = 'zh' | 'en';
+
+const catalogue = {
+  'app.title': { zh: '联系点工作台账', en: 'Liaison Tracker' },
+  'tab.connect': { zh: '连接台账', en: 'Connect' },
+  'tab.add': { zh: '新增活动', en: 'Add activity' },
+  'tab.check': { zh: '检查', en: 'Check' },
+  'tab.submit': { zh: '报送', en: 'Submit' },
+  'tab.central': { zh: '中央汇总', en: 'Central office' },
+  'tab.settings': { zh: '设置', en: 'Settings' },
+
+  'common.working': { zh: '正在处理…', en: 'Working…' },
+  'common.cancel': { zh: '取消', en: 'Cancel' },
+  'common.retry': { zh: '重试', en: 'Retry' },
+  'common.notMapped': { zh: '（未对应）', en: '(not mapped)' },
+  'common.cancelled': { zh: '已取消。', en: 'Cancelled.' },
+
+  'connect.searching': { zh: '正在查找台账…', en: 'Looking for the tracker…' },
+  'connect.found': {
+    zh: '已在工作表「{sheet}」第 {headerRow} 行找到表头，共 {count} 条活动记录。',
+    en: 'Found the header on sheet "{sheet}", row {headerRow}: {count} activity records.',
+  },
+  'connect.none': {
+    zh: '没有在本工作簿中找到台账。可以创建标准台账（带下拉选项和日期格式的表格）。',
+    en: 'No tracker found in this workbook. You can create the standard tracker (a table with dropdowns and date formats).',
+  },
+  'connect.create': { zh: '创建标准台账', en: 'Create standard tracker' },
+  'connect.created': { zh: '已创建标准台账「{sheet}」。', en: 'Created the standard tracker "{sheet}".' },
+  'connect.rescan': { zh: '重新查找', en: 'Search again' },
+  'connect.mappingTitle': { zh: '列对应关系', en: 'Column mapping' },
+  'connect.mappingHint': {
+    zh: '如果识别有误，请在下拉框中更正，然后保存。对应关系保存在工作簿中。',
+    en: 'If something was recognised wrongly, correct it below and save. The mapping is kept in the workbook.',
+  },
+  'connect.sheet': { zh: '工作表', en: 'Sheet' },
+  'connect.headerRow': { zh: '表头所在行', en: 'Header row' },
+  'connect.save': { zh: '保存对应关系', en: 'Save mapping' },
+  'connect.saved': { zh: '已保存对应关系，共读到 {count} 条记录。', en: 'Mapping saved: {count} records read.' },
+  'connect.column': { zh: '{letter} 列「{header}」', en: 'Column {letter} "{header}"' },
+
+  'add.submit': { zh: '添加到台账', en: 'Add to tracker' },
+  'add.appended': { zh: '已添加到第 {row} 行。', en: 'Added as row {row}.' },
+  'add.blocked': { zh: '请先更正标红的项目。', en: 'Please correct the fields marked in red first.' },
+  'add.needTracker': { zh: '请先在「连接台账」中连接或创建台账。', en: 'Connect or create a tracker first (Connect).' },
+
+  'check.run': { zh: '检查台账', en: 'Check tracker' },
+  'check.reading': { zh: '正在读取和检查…', en: 'Reading and checking…' },
+  'check.summary': {
+    zh: '共 {records} 条记录：{errors} 个错误，{warnings} 个提醒；{complete}/{points} 个联系点已完成全部规定动作。',
+    en: '{records} records: {errors} errors, {warnings} warnings; {complete}/{points} liaison points have done every required activity.',
+  },
+  'check.completeness': { zh: '各联系点完成情况', en: 'Completeness per liaison point' },
+  'check.complete': { zh: '已完成全部规定动作', en: 'All required activities done' },
+  'check.missing': { zh: '缺少：{list}', en: 'Missing: {list}' },
+  'check.problems': { zh: '问题清单（点击定位到单元格）', en: 'Problems (click to select the cell)' },
+  'check.noProblems': { zh: '没有发现问题。', en: 'No problems found.' },
+  'check.rowLabel': { zh: '第 {row} 行', en: 'Row {row}' },
+  'check.highlighted': {
+    zh: '问题单元格已标色并加批注，「完成情况」工作表已更新。',
+    en: 'Problem cells are filled and annotated; the 完成情况 (status) sheet is updated.',
+  },
+  'check.error': { zh: '错误', en: 'Error' },
+  'check.warning': { zh: '提醒', en: 'Warning' },
+  'check.located': {
+    zh: '已定位到「{sheet}」{cell}（下载后打开工作簿即停在此单元格）。',
+    en: 'Selected {sheet}!{cell} (the downloaded workbook opens there).',
+  },
+  'check.more': { zh: '另有 {count} 个问题未列出。', en: '{count} more problems not listed.' },
+
+  'submit.month': { zh: '报送月份', en: 'Month' },
+  'submit.province': { zh: '省份', en: 'Province' },
+  'submit.run': { zh: '检查并报送', en: 'Check and submit' },
+  'submit.sending': { zh: '正在报送…', en: 'Submitting…' },
+  'submit.done': {
+    zh: '报送成功：第 {version} 版，共 {count} 条记录。',
+    en: 'Submitted: version {version}, {count} records.',
+  },
+  'submit.duplicate': {
+    zh: '服务器上已有相同内容（第 {version} 版），本次未重复计入。',
+    en: 'The server already has this content (version {version}); nothing was counted twice.',
+  },
+  'submit.issues': {
+    zh: '服务器发现 {errors} 个错误、{warnings} 个提醒（记录已保存，请更正后重新报送）。',
+    en: 'The server found {errors} errors and {warnings} warnings (records are stored; correct them and submit again).',
+  },
+  'submit.needKey': { zh: '请先在「设置」中填写 API 密钥。', en: 'Enter the API key in Settings first.' },
+  'submit.needProvince': { zh: '请选择省份。', en: 'Choose a province.' },
+
+  'settings.apiUrl': { zh: 'API 地址', en: 'API address' },
+  'settings.apiUrlHint': {
+    zh: '留空表示使用本页面所在服务器（/api）。',
+    en: 'Leave empty to use this page\'s own server (/api).',
+  },
+  'settings.apiKey': { zh: 'API 密钥', en: 'API key' },
+  'settings.keyHint': {
+    zh: '密钥只保存在本机浏览器中，不会写入工作簿。',
+    en: 'The key is kept in this browser only, never in the workbook.',
+  },
+  'settings.save': { zh: '保存并验证', en: 'Save and verify' },
+  'settings.province': { zh: '已验证：省级密钥。', en: 'Verified: provincial key.' },
+  'settings.central': { zh: '已验证：中央办公室密钥，已开启中央汇总。', en: 'Verified: central office key; central mode unlocked.' },
+
+  'central.month': { zh: '月份', en: 'Month' },
+  'central.pull': { zh: '拉取汇总', en: 'Pull aggregate' },
+  'central.pulling': { zh: '正在拉取各省数据…', en: 'Fetching every province\'s data…' },
+  'central.writing': { zh: '正在写入工作表…', en: 'Writing the sheets…' },
+  'central.pulled': {
+    zh: '已写入「汇总」「完成情况」「报送情况」：{records} 条记录，{complete}/{points} 个联系点已完成，{missing} 个省份未报送。',
+    en: 'Wrote 汇总, 完成情况 and 报送情况: {records} records, {complete}/{points} points complete, {missing} provinces not submitted.',
+  },
+  'central.report': { zh: '生成月报', en: 'Generate monthly report' },
+  'central.reporting': { zh: '正在生成月报…', en: 'Generating the monthly report…' },
+  'central.reported': { zh: '已生成工作表「{sheet}」。', en: 'Wrote the sheet "{sheet}".' },
+  'central.download': { zh: '下载月报 .xlsx', en: 'Download report .xlsx' },
+  'central.downloaded': { zh: '已下载「{file}」。', en: 'Downloaded "{file}".' },
+
+  'browser.intro': {
+    zh: '没有 Excel 加载项也可以使用：打开台账文件（.xlsx，WPS 可另存为此格式），或从标准模板开始。文件只在本机处理，只有点击「报送」时才上传数据。',
+    en: 'No Excel add-in needed: open a tracker file (.xlsx; WPS can save as .xlsx) or start from the template. The file stays on this computer; data is uploaded only when you submit.',
+  },
+  'browser.open': { zh: '打开 .xlsx 文件', en: 'Open .xlsx file' },
+  'browser.drop': { zh: '或把文件拖到这里', en: 'or drop the file here' },
+  'browser.template': { zh: '从标准模板开始', en: 'Start from the template' },
+  'browser.templateName': { zh: '联系点工作台账.xlsx', en: 'liaison-tracker.xlsx' },
+  'browser.download': { zh: '下载工作簿', en: 'Download workbook' },
+  'browser.close': { zh: '放弃并关闭', en: 'Discard and close' },
+  'browser.opening': { zh: '正在打开「{file}」…', en: 'Opening "{file}"…' },
+  'browser.draft': {
+    zh: '上次未保存的工作：「{file}」（{time}）。',
+    en: 'Unsaved work from last time: "{file}" ({time}).',
+  },
+  'browser.resume': { zh: '继续', en: 'Resume' },
+  'browser.discard': { zh: '放弃', en: 'Discard' },
+  'browser.unsaved': { zh: '有未下载的修改（已暂存在本浏览器中）', en: 'Unsaved changes (kept in this browser)' },
+  'browser.saved': { zh: '已下载「{file}」。', en: 'Downloaded "{file}".' },
+  'browser.notXlsx': {
+    zh: '「{file}」不是 .xlsx 文件。请在 Excel 或 WPS 中另存为 .xlsx 后再打开。',
+    en: '"{file}" is not an .xlsx file. Save it as .xlsx in Excel or WPS, then open it.',
+  },
+
+  'error.offline': {
+    zh: '无法连接到服务器（{url}）。请检查网络和 API 地址，然后重试；重试不会重复计数。',
+    en: 'Cannot reach the server ({url}). Check the network and the API address, then retry; retrying never counts twice.',
+  },
+  'error.unauthorized': {
+    zh: 'API 密钥无效或缺失（401）。请在「设置」中检查密钥。',
+    en: 'The API key is missing or invalid (401). Check the key in Settings.',
+  },
+  'error.forbidden': {
+    zh: '此密钥无权执行该操作（403）：省级密钥只能报送和查看本省数据。',
+    en: 'This key may not do that (403): a provincial key can only submit and read its own province.',
+  },
+  'error.tooLarge': {
+    zh: '数据太大，服务器拒收（413）。请删除多余的行或拆分台账后重试。',
+    en: 'The data is too large for the server (413). Remove surplus rows or split the tracker, then retry.',
+  },
+  'error.badRequest': { zh: '服务器拒收（{status}）：{message}', en: 'The server refused it ({status}): {message}' },
+  'error.server': {
+    zh: '服务器出错（{status}），请稍后重试。',
+    en: 'Server error ({status}); please retry later.',
+  },
+  'error.unexpected': { zh: '出现意外错误：{message}', en: 'Unexpected error: {message}' },
+} satisfies Record<string, { zh: string; en: string }>;
+
+export type MessageKey = keyof typeof catalogue;
+export type Params = Record<string, string | number>;
+
+export function translate(lang: Lang, key: MessageKey, params?: Params): string {
+  const text = catalogue[key][lang];
+  return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
+}
+
+/** Office's display language (or the browser's outside Office): English only when it is English. */
+export function pickLang(displayLanguage: string | undefined | null): Lang {
+  return displayLanguage && /^en\b/i.test(displayLanguage) ? 'en' : 'zh';
+}
+
+/** A text that exists in both languages (issues, requirement names, errors from the API). */
+export function bilingual(lang: Lang, zh: string, en: string | undefined): string {
+  return lang === 'en' && en ? en : zh;
+}
+
+export const LangContext = createContext<Lang>('zh');
+
+export function useT(): (key: MessageKey, params?: Params) => string {
+  const lang = useContext(LangContext);
+  return (key, params) => translate(lang, key, params);
+}
+
+export function useLang(): Lang {
+  return useContext(LangContext);
+}
+
+export const catalogueKeys = Object.keys(catalogue) as MessageKey[];

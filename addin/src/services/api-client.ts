@@ -1,0 +1,122 @@
+// The pane's HTTP client for the functions API. Every failure becomes an ApiFailure with a stable code, so
+// the pane can say in the user's language what happened and what to do (offline, 401, 403, 413, …).
+import type { AggregateResponse, ApiError, SubmissionRequest, SubmissionResponse } from '../../../shared/api';
+import type { Campaign, IsoMonth } from '../../../shared/types';
+
+export type ApiFailureCode = 'offline' | 'unauthorized' | 'forbidden' | 'too-large' | 'bad-request' | 'server';
+
+export class ApiFailure extends Error {
+  constructor(
+    readonly code: ApiFailureCode,
+    readonly status: number | null,
+    readonly url: string,
+    /** The server's own explanation, when it sent one. */
+    readonly serverMessage: { zh: string; en?: string; code?: string } | null,
+  ) {
+    super(serverMessage?.zh ?? `${code} ${status ?? ''} ${url}`.trim());
+    this.name = 'ApiFailure';
+  }
+}
+
+export interface ApiClientOptions {
+  /** Base address; empty = same origin. */
+  baseUrl: string;
+  apiKey: string;
+  fetch?: typeof fetch;
+}
+
+export type SubmitResult = SubmissionResponse & { status: number };
+
+export class ApiClient {
+  private readonly fetchImpl: typeof fetch;
+
+  constructor(private readonly options: ApiClientOptions) {
+    this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
+  }
+
+  /** Idempotent on the server (content hash), so a retry after a failure never counts twice. */
+  async submit(request: SubmissionRequest): Promise<SubmitResult> {
+    const response = await this.send('/api/submissions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(request),
+    });
+    const body = (await response.json()) as SubmissionResponse;
+    return { ...body, status: response.status };
+  }
+
+  async aggregate(campaignId: string, month: IsoMonth): Promise<AggregateResponse> {
+    const response = await this.send(`/api/aggregate?${query({ campaignId, month })}`);
+    return (await response.json()) as AggregateResponse;
+  }
+
+  async campaign(campaignId: string): Promise<Campaign> {
+    const response = await this.send(`/api/campaigns/${encodeURIComponent(campaignId)}`);
+    return (await response.json()) as Campaign;
+  }
+
+  async monthlyReportJson<T>(campaignId: string, month: IsoMonth): Promise<T> {
+    const response = await this.send(`/api/reports/monthly?${query({ campaignId, month, format: 'json' })}`);
+    return (await response.json()) as T;
+  }
+
+  async monthlyReportXlsx(campaignId: string, month: IsoMonth): Promise<Blob> {
+    const response = await this.send(`/api/reports/monthly?${query({ campaignId, month, format: 'xlsx' })}`);
+    return response.blob();
+  }
+
+  /** Whether this key may read every province (the central office key): the aggregate answers only it. */
+  async isCentralKey(campaignId: string, month: IsoMonth): Promise<boolean> {
+    try {
+      await this.send(`/api/aggregate?${query({ campaignId, month })}`);
+      return true;
+    } catch (error) {
+      if (error instanceof ApiFailure && error.code === 'forbidden') return false;
+      throw error;
+    }
+  }
+
+  private url(path: string): string {
+    return `${this.options.baseUrl.replace(/\/+$/, '')}${path}`;
+  }
+
+  private async send(path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Response> {
+    const url = this.url(path);
+    const headers: Record<string, string> = { ...init.headers };
+    if (this.options.apiKey) headers['x-api-key'] = this.options.apiKey;
+    let response: Response;
+    try {
+      response = await this.fetchImpl(url, { ...init, headers });
+    } catch {
+      throw new ApiFailure('offline', null, url, null);
+    }
+    if (response.ok) return response;
+    throw new ApiFailure(failureCode(response.status), response.status, url, await serverMessage(response));
+  }
+}
+
+function failureCode(status: number): ApiFailureCode {
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 413) return 'too-large';
+  // A gateway answering for an unreachable backend (a proxy, Azure's front end) means the API is offline.
+  if (status === 502 || status === 503 || status === 504) return 'offline';
+  if (status >= 500) return 'server';
+  return 'bad-request';
+}
+
+async function serverMessage(response: Response): Promise<{ zh: string; en?: string; code?: string } | null> {
+  try {
+    const body = (await response.json()) as Partial<ApiError>;
+    if (body.error && typeof body.error.message === 'string') {
+      return { zh: body.error.message, en: body.error.messageEn, code: body.error.code };
+    }
+  } catch {
+    // Not JSON (a proxy's HTML page): the status alone has to do.
+  }
+  return null;
+}
+
+function query(params: Record<string, string>): string {
+  return new URLSearchParams(params).toString();
+}

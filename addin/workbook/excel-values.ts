@@ -1,0 +1,40 @@
+// Cell values between our types and Excel's `range.values`.
+import { sanitizeCellText } from '../../shared';
+import type { CellValue } from '../../shared/types';
+
+/** The value Excel receives. Dates become serial numbers (the cell gets a date format beside). */
+export type ExcelCell = string | number | boolean;
+
+const MS_PER_DAY = 86_400_000;
+/** Day 0 of Excel's 1900 date system for serials after 1900-03-01 (Excel's 1900-02-29 bug folded in). */
+const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+
+/** Dates are days: the UTC calendar parts decide (exceljs gives UTC-midnight Dates). */
+export function dateToSerial(date: Date): number {
+  const day = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+  return (day - EXCEL_EPOCH_UTC) / MS_PER_DAY;
+}
+
+/** Text goes through sanitizeCellText so that user text such as "=1+1" never becomes a formula. */
+export function toExcelCell(value: CellValue): ExcelCell {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return dateToSerial(value);
+  if (typeof value === 'string') return sanitizeCellText(value);
+  return value;
+}
+
+/** Excel reports empty cells as "": the core expects null there, as the .xlsx reader gives. */
+export function fromExcelCell(value: unknown): CellValue {
+  if (value === '' || value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return String(value);
+}
+
+/** A rectangular block of `width` columns, as `range.values` requires. */
+export function toExcelRows(rows: CellValue[][], width: number): ExcelCell[][] {
+  return rows.map((row) => {
+    const out: ExcelCell[] = new Array(width);
+    for (let c = 0; c < width; c++) out[c] = toExcelCell(row[c]);
+    return out;
+  });
+}

@@ -1,0 +1,33 @@
+// Campaign documents: the embedded default exists from the start (seeded on first read); stored
+// ones were validated with the shared parseCampaign when they were put.
+import { DEFAULT_CAMPAIGN, parseCampaign, type Campaign } from '../../shared';
+import { notFound } from './http/responses';
+import type { Repository } from './storage/repository';
+
+export async function findCampaign(repo: Repository, id: string): Promise<Campaign | null> {
+  await repo.ensure();
+  const stored = await repo.getCampaignJson(id);
+  if (stored) return parseCampaign(stored);
+  if (id !== DEFAULT_CAMPAIGN.id) return null;
+  await repo.putCampaign(DEFAULT_CAMPAIGN, true);
+  return parseCampaign(await repo.getCampaignJson(id));
+}
+
+export async function loadCampaign(repo: Repository, id: string): Promise<Campaign> {
+  const campaign = await findCampaign(repo, id);
+  if (!campaign) {
+    throw notFound('campaign-not-found', `找不到活动「${id}」（campaignId）。`, `No campaign "${id}" (campaignId).`, { campaignId: id });
+  }
+  return campaign;
+}
+
+/** The campaign's months, `YYYY-MM`, from its period. */
+export function campaignMonths(campaign: Campaign): string[] {
+  const months: string[] = [];
+  const [sy, sm] = campaign.period.start.split('-').map(Number);
+  const [ey, em] = campaign.period.end.split('-').map(Number);
+  for (let y = sy, m = sm; y < ey || (y === ey && m <= em); m === 12 ? ((m = 1), y++) : m++) {
+    months.push(`${y}-${String(m).padStart(2, '0')}`);
+  }
+  return months;
+}

@@ -1,0 +1,54 @@
+// GET /api/reports/monthly?campaignId=…&month=YYYY-MM&format=json|xlsx (central key): the monthly
+// report built from the same aggregate as GET /api/aggregate, as its JSON model or as a workbook.
+import type { HttpRequest, HttpResponseInit } from '@azure/functions';
+import { buildMonthlyReport, reportWorkbookName } from '../../../shared/report';
+import { writeMonthlyReportXlsx } from '../../../xlsx/report';
+import { buildAggregate } from '../aggregate';
+import { loadCampaign } from '../campaigns';
+import { badRequest, binary, ok } from '../http/responses';
+import { getRepository } from '../services';
+import { requireId, requireMonth } from '../submission-body';
+import { checkMonth } from '../summaries';
+import { XLSX_TYPE } from '../xlsx-submission';
+
+const FORMATS = ['json', 'xlsx'] as const;
+type Format = (typeof FORMATS)[number];
+/** The office's remarks travel in the query string: keep them to a few paragraphs. */
+const MAX_REMARKS = 2000;
+
+function requireFormat(value: string | null): Format {
+  const format = value ?? 'json';
+  if ((FORMATS as readonly string[]).includes(format)) return format as Format;
+  throw badRequest(
+    'format-invalid',
+    `参数 format 的值「${format}」无效：应为 json 或 xlsx。`,
+    `Query parameter format "${format}" is invalid: use json or xlsx.`,
+    { field: 'format' },
+  );
+}
+
+function optionalRemarks(value: string | null): string | undefined {
+  if (value === null) return undefined;
+  if (value.length > MAX_REMARKS) {
+    throw badRequest(
+      'remarks-too-long',
+      `参数 remarks（办公室意见）过长：最多 ${MAX_REMARKS} 字，现为 ${value.length} 字。`,
+      `Query parameter remarks is too long: at most ${MAX_REMARKS} characters, got ${value.length}.`,
+      { field: 'remarks' },
+    );
+  }
+  return value;
+}
+
+export async function getMonthlyReport(request: HttpRequest): Promise<HttpResponseInit> {
+  const repo = getRepository();
+  const format = requireFormat(request.query.get('format'));
+  const remarks = optionalRemarks(request.query.get('remarks'));
+  const campaign = await loadCampaign(repo, requireId(request.query.get('campaignId'), 'campaignId'));
+  const month = requireMonth(request.query.get('month'), 'month');
+  checkMonth(campaign, month);
+  const aggregate = await buildAggregate(repo, campaign, month);
+  const report = buildMonthlyReport(aggregate, campaign, { remarks });
+  if (format === 'json') return ok(report);
+  return binary(await writeMonthlyReportXlsx(report, aggregate, campaign), XLSX_TYPE, reportWorkbookName(month));
+}

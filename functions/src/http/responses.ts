@@ -1,0 +1,59 @@
+// Every answer the API gives is built here, so status codes and the error shape stay one contract:
+// `{ error: { code, message (zh), messageEn, details? } }`.
+import type { HttpResponseInit } from '@azure/functions';
+import type { ApiError } from '../../../shared/api';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** A failure a handler throws; the route wrapper turns it into its HTTP answer. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly messageEn: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): HttpResponseInit {
+  return { status, headers: { 'content-type': JSON_TYPE, ...headers }, body: JSON.stringify(body) };
+}
+
+export const ok = (body: unknown): HttpResponseInit => json(200, body);
+export const created = (body: unknown): HttpResponseInit => json(201, body);
+
+export function binary(body: Uint8Array, contentType: string, fileName?: string): HttpResponseInit {
+  const headers: Record<string, string> = { 'content-type': contentType };
+  if (fileName) headers['content-disposition'] = `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  return { status: 200, headers, body };
+}
+
+export function errorResponse(failure: ApiFailure): HttpResponseInit {
+  const body: ApiError = {
+    error: { code: failure.code, message: failure.message, messageEn: failure.messageEn, details: failure.details },
+  };
+  return json(failure.status, body);
+}
+
+export const badRequest = (code: string, zh: string, en: string, details?: unknown): ApiFailure =>
+  new ApiFailure(400, code, zh, en, details);
+export const unauthorized = (code: string, zh: string, en: string): ApiFailure => new ApiFailure(401, code, zh, en);
+export const forbidden = (code: string, zh: string, en: string, details?: unknown): ApiFailure =>
+  new ApiFailure(403, code, zh, en, details);
+export const notFound = (code: string, zh: string, en: string, details?: unknown): ApiFailure =>
+  new ApiFailure(404, code, zh, en, details);
+export const conflict = (code: string, zh: string, en: string, details?: unknown): ApiFailure =>
+  new ApiFailure(409, code, zh, en, details);
+export const tooLarge = (code: string, zh: string, en: string, details?: unknown): ApiFailure =>
+  new ApiFailure(413, code, zh, en, details);
+export const unsupportedMedia = (zh: string, en: string, details?: unknown): ApiFailure =>
+  new ApiFailure(415, 'unsupported-media-type', zh, en, details);
+
+export const internalError = (): ApiFailure =>
+  new ApiFailure(500, 'internal-error', '服务器内部错误，请稍后重试；如仍失败请联系管理员。', 'Internal server error; retry later, and contact the administrator if it persists.');
+
+export const storageUnavailable = (): ApiFailure =>
+  new ApiFailure(503, 'storage-unavailable', '存储服务暂时无法访问，请稍后重试。', 'Storage is unreachable right now; retry later.');

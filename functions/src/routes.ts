@@ -1,0 +1,51 @@
+// The ONE route table: the Functions entry (index.ts) registers it with app.http, and the local
+// host (local-host.ts) serves the same routes over node:http. Both call `routeHandler(route)`,
+// which adds authentication and turns failures into error answers.
+import type { HttpHandler, HttpMethod, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import { authenticate, type AuthRule } from './auth';
+import { getAggregate } from './handlers/aggregate';
+import { getCampaign, putCampaign } from './handlers/campaigns';
+import { getMonthlyReport } from './handlers/reports';
+import { health } from './handlers/health';
+import { getSubmission, getSubmissionOriginal, listSubmissions, postSubmission } from './handlers/submissions';
+import { ApiFailure, errorResponse, internalError, storageUnavailable } from './http/responses';
+import { isUnreachable } from './storage/errors';
+import { getRepository } from './services';
+
+export interface Route {
+  name: string;
+  methods: HttpMethod[];
+  /** Relative to the `api/` prefix, in the Functions route syntax (`submissions/{id}`). */
+  route: string;
+  auth: AuthRule;
+  handler: (request: HttpRequest, context: InvocationContext) => Promise<HttpResponseInit>;
+}
+
+export const routes: Route[] = [
+  { name: 'health', methods: ['GET'], route: 'health', auth: 'public', handler: health },
+  { name: 'submissions-create', methods: ['POST'], route: 'submissions', auth: 'key', handler: postSubmission },
+  { name: 'submissions-list', methods: ['GET'], route: 'submissions', auth: 'key', handler: listSubmissions },
+  { name: 'submission-get', methods: ['GET'], route: 'submissions/{id}', auth: 'key', handler: getSubmission },
+  { name: 'submission-original', methods: ['GET'], route: 'submissions/{id}/original', auth: 'key', handler: getSubmissionOriginal },
+  { name: 'aggregate', methods: ['GET'], route: 'aggregate', auth: 'central', handler: getAggregate },
+  { name: 'report-monthly', methods: ['GET'], route: 'reports/monthly', auth: 'central', handler: getMonthlyReport },
+  { name: 'campaign-get', methods: ['GET'], route: 'campaigns/{campaignId}', auth: 'key', handler: getCampaign },
+  { name: 'campaign-put', methods: ['PUT'], route: 'campaigns/{campaignId}', auth: 'central', handler: putCampaign },
+];
+
+export function routeHandler(route: Route): HttpHandler {
+  return async (request, context) => {
+    try {
+      await authenticate(request, route.auth, getRepository());
+      return await route.handler(request, context);
+    } catch (err) {
+      if (err instanceof ApiFailure) {
+        if (err.status >= 500) context.error(`${route.name}: ${err.code} ${err.messageEn}`);
+        else context.warn(`${route.name}: ${err.status} ${err.code}`);
+        return errorResponse(err);
+      }
+      context.error(`${route.name} failed:`, err);
+      return errorResponse(isUnreachable(err) ? storageUnavailable() : internalError());
+    }
+  };
+}

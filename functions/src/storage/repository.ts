@@ -1,0 +1,386 @@
+// Everything the API stores, behind one small interface over Table and Blob storage.
+//
+// Tables (all named `${prefix}…`):
+//   Submissions  PK `campaign~province`  RK `v~000003` version summaries (immutable),
+//                                        RK `counter` the ETag-guarded version counter,
+//                                        RK `claim~month~hash~base` idempotence claims
+//   Records      PK submissionId         RK `000001…` one entity per record (immutable partition)
+//   Current      PK campaign             RK `province~month` → the current version, flipped with ETags
+//   Campaigns    PK `campaign`           RK campaign id
+//   Keys         PK `key`                RK sha256 of the key
+// Numbers are stored as Double (plain JS numbers): Int64 would come back as BigInt.
+import { odata, type TableClient, type TableEntityResult } from '@azure/data-tables';
+import type { Campaign, ColumnMap, Issue, TrackerRecord } from '../../../shared';
+import type { StorageClients } from './clients';
+import { isConflict, isNotFound, isPreconditionFailed } from './errors';
+import { toChunks, fromChunks } from './text-chunks';
+import { decodeKeyPart, keyPart, padded, tableKey } from './table-keys';
+import { assertTransaction, planTransactions, type Entity } from './transactions';
+
+export type Principal = { role: 'central' } | { role: 'province'; provinceId: string };
+
+export interface StoredSummary {
+  submissionId: string;
+  campaignId: string;
+  provinceId: string;
+  month: string;
+  version: number;
+  recordCount: number;
+  errorCount: number;
+  warningCount: number;
+  submittedAt: string;
+  contentHash: string;
+  columns: ColumnMap;
+  source?: { file?: string; sheet?: string };
+  payloadBlob: string;
+  payloadType: string;
+}
+
+export interface StoredRecord {
+  record: TrackerRecord;
+  issues: Issue[];
+}
+
+export interface CurrentPointer {
+  provinceId: string;
+  month: string;
+  version: number;
+  submissionId: string;
+  submittedAt: string;
+}
+
+export interface Claim {
+  rowKey: string;
+  version: number;
+  createdAt: string;
+  etag: string;
+}
+
+/** Parallel transactions per submission: enough to hide latency without flooding one partition. */
+const WRITE_CONCURRENCY = 4;
+const PAGE_SIZE = 1000;
+const RETRIES = 50;
+
+export const submissionIdOf = (campaignId: string, provinceId: string, version: number): string =>
+  tableKey(campaignId, provinceId, padded(version));
+
+export function parseSubmissionId(id: string): { campaignId: string; provinceId: string; version: number } | null {
+  const parts = id.split('~');
+  if (parts.length !== 3 || !/^\d{6,}$/.test(parts[2])) return null;
+  return { campaignId: decodeKeyPart(parts[0]), provinceId: decodeKeyPart(parts[1]), version: Number(parts[2]) };
+}
+
+async function getOrNull<T extends object>(table: TableClient, pk: string, rk: string): Promise<TableEntityResult<T> | null> {
+  try {
+    return await table.getEntity<T>(pk, rk);
+  } catch (err) {
+    if (isNotFound(err)) return null;
+    throw err;
+  }
+}
+
+async function* pages<T extends object>(table: TableClient, filter: string): AsyncGenerator<TableEntityResult<T>[]> {
+  for await (const page of table.listEntities<T>({ queryOptions: { filter } }).byPage({ maxPageSize: PAGE_SIZE })) {
+    yield page;
+  }
+}
+
+async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+type SummaryEntity = Omit<StoredSummary, 'columns' | 'source'> & { columns: string; source: string };
+
+function toSummary(e: SummaryEntity): StoredSummary {
+  const summary: StoredSummary = {
+    submissionId: e.submissionId,
+    campaignId: e.campaignId,
+    provinceId: e.provinceId,
+    month: e.month,
+    version: Number(e.version),
+    recordCount: Number(e.recordCount),
+    errorCount: Number(e.errorCount),
+    warningCount: Number(e.warningCount),
+    submittedAt: e.submittedAt,
+    contentHash: e.contentHash,
+    columns: JSON.parse(e.columns) as ColumnMap,
+    payloadBlob: e.payloadBlob,
+    payloadType: e.payloadType,
+  };
+  if (e.source) summary.source = JSON.parse(e.source) as StoredSummary['source'];
+  return summary;
+}
+
+export class Repository {
+  private ready: Promise<void> | null = null;
+
+  constructor(readonly clients: StorageClients) {}
+
+  /** Creates the tables and the container once per process. */
+  ensure(): Promise<void> {
+    this.ready ??= (async () => {
+      const { payloads, ...tables } = this.clients;
+      await Promise.all([
+        ...Object.values(tables).map((t: TableClient) => t.createTable()),
+        payloads.createIfNotExists(),
+      ]);
+    })().catch((err: unknown) => {
+      this.ready = null;
+      throw err;
+    });
+    return this.ready;
+  }
+
+  async health(): Promise<{ table: boolean; blob: boolean }> {
+    const probe = async (f: () => Promise<unknown>) => f().then(() => true, () => false);
+    const [table, blob] = await Promise.all([
+      probe(() => getOrNull(this.clients.campaigns, 'health', 'probe')),
+      probe(() => this.clients.payloads.getProperties()),
+    ]);
+    return { table, blob };
+  }
+
+  // ── campaigns ────────────────────────────────────────────────────────────
+
+  async getCampaignJson(id: string): Promise<unknown | null> {
+    const e = await getOrNull<Record<string, unknown>>(this.clients.campaigns, 'campaign', keyPart(id));
+    return e ? (JSON.parse(fromChunks('d', e)) as unknown) : null;
+  }
+
+  /** `ifAbsent`: only create (seeding), never overwrite what the office edited meanwhile. */
+  async putCampaign(campaign: Campaign, ifAbsent = false): Promise<void> {
+    const entity = {
+      partitionKey: 'campaign',
+      rowKey: keyPart(campaign.id),
+      updatedAt: new Date().toISOString(),
+      ...toChunks('d', JSON.stringify(campaign)),
+    };
+    if (!ifAbsent) {
+      await this.clients.campaigns.upsertEntity(entity, 'Replace');
+      return;
+    }
+    try {
+      await this.clients.campaigns.createEntity(entity);
+    } catch (err) {
+      if (!isConflict(err)) throw err;
+    }
+  }
+
+  // ── keys ─────────────────────────────────────────────────────────────────
+
+  async findKey(hash: string): Promise<Principal | null> {
+    const e = await getOrNull<{ role: string; provinceId?: string }>(this.clients.keys, 'key', hash);
+    if (!e) return null;
+    return e.role === 'central' ? { role: 'central' } : { role: 'province', provinceId: e.provinceId ?? '' };
+  }
+
+  async putKey(hash: string, principal: Principal, label: string): Promise<void> {
+    await this.clients.keys.upsertEntity(
+      {
+        partitionKey: 'key',
+        rowKey: hash,
+        role: principal.role,
+        provinceId: principal.role === 'province' ? principal.provinceId : '',
+        label,
+        createdAt: new Date().toISOString(),
+      },
+      'Replace',
+    );
+  }
+
+  // ── versions ─────────────────────────────────────────────────────────────
+
+  /** The next version of a province's submissions, from a counter guarded by its ETag. */
+  async allocateVersion(campaignId: string, provinceId: string): Promise<number> {
+    const pk = tableKey(campaignId, provinceId);
+    for (let attempt = 0; attempt < RETRIES; attempt++) {
+      const counter = await getOrNull<{ next: number }>(this.clients.submissions, pk, 'counter');
+      try {
+        if (!counter) {
+          await this.clients.submissions.createEntity({ partitionKey: pk, rowKey: 'counter', next: 2 });
+          return 1;
+        }
+        const version = Number(counter.next);
+        await this.clients.submissions.updateEntity(
+          { partitionKey: pk, rowKey: 'counter', next: version + 1 },
+          'Replace',
+          { etag: counter.etag },
+        );
+        return version;
+      } catch (err) {
+        if (!isConflict(err) && !isPreconditionFailed(err)) throw err;
+      }
+    }
+    throw new Error(`version counter of ${pk} stayed contended`);
+  }
+
+  // ── idempotence claims ───────────────────────────────────────────────────
+
+  /** Creates the claim, or returns the one someone else holds. */
+  async claim(campaignId: string, provinceId: string, rowKey: string): Promise<{ won: boolean; claim: Claim }> {
+    const pk = tableKey(campaignId, provinceId);
+    const createdAt = new Date().toISOString();
+    try {
+      const res = await this.clients.submissions.createEntity({ partitionKey: pk, rowKey, version: 0, createdAt });
+      return { won: true, claim: { rowKey, version: 0, createdAt, etag: res.etag ?? '*' } };
+    } catch (err) {
+      if (!isConflict(err)) throw err;
+    }
+    const held = await this.readClaim(campaignId, provinceId, rowKey);
+    if (!held) return this.claim(campaignId, provinceId, rowKey);
+    return { won: false, claim: held };
+  }
+
+  async readClaim(campaignId: string, provinceId: string, rowKey: string): Promise<Claim | null> {
+    const e = await getOrNull<{ version: number; createdAt: string }>(
+      this.clients.submissions,
+      tableKey(campaignId, provinceId),
+      rowKey,
+    );
+    return e ? { rowKey, version: Number(e.version), createdAt: e.createdAt, etag: e.etag } : null;
+  }
+
+  /** Records the claim's version; the claim's ETag moves on with it. */
+  async setClaimVersion(campaignId: string, provinceId: string, claim: Claim, version: number): Promise<void> {
+    const res = await this.clients.submissions.updateEntity(
+      { partitionKey: tableKey(campaignId, provinceId), rowKey: claim.rowKey, version, createdAt: claim.createdAt },
+      'Replace',
+      { etag: claim.etag },
+    );
+    claim.version = version;
+    claim.etag = res.etag ?? claim.etag;
+  }
+
+  /** Drops an abandoned claim (its owner died before committing), unless it changed meanwhile. */
+  async dropClaim(campaignId: string, provinceId: string, claim: Claim): Promise<void> {
+    try {
+      await this.clients.submissions.deleteEntity(tableKey(campaignId, provinceId), claim.rowKey, { etag: claim.etag });
+    } catch (err) {
+      if (!isNotFound(err) && !isPreconditionFailed(err)) throw err;
+    }
+  }
+
+  // ── payloads ─────────────────────────────────────────────────────────────
+
+  async putPayload(name: string, bytes: Uint8Array, contentType: string): Promise<void> {
+    await this.clients.payloads
+      .getBlockBlobClient(name)
+      .uploadData(bytes, { blobHTTPHeaders: { blobContentType: contentType } });
+  }
+
+  async getPayload(name: string): Promise<Buffer | null> {
+    try {
+      return await this.clients.payloads.getBlockBlobClient(name).downloadToBuffer();
+    } catch (err) {
+      if (isNotFound(err)) return null;
+      throw err;
+    }
+  }
+
+  // ── records ──────────────────────────────────────────────────────────────
+
+  /** Writes a version's records into its own partition, in single-partition transactions. */
+  async writeRecords(submissionId: string, records: StoredRecord[]): Promise<void> {
+    const entities: Entity[] = records.map((r, i) => ({
+      partitionKey: submissionId,
+      rowKey: padded(i + 1),
+      ...toChunks('d', JSON.stringify({ r: r.record, i: r.issues })),
+    }));
+    await inParallel(planTransactions(entities), WRITE_CONCURRENCY, (batch) => this.transact(batch));
+  }
+
+  /** The only way entities are written in bulk: checked against Azure's rules first. A version's
+   *  partition is new and never rewritten, so these are inserts (cheaper than upserts). */
+  async transact(batch: Entity[]): Promise<void> {
+    assertTransaction(batch);
+    await this.clients.records.submitTransaction(batch.map((e) => ['create', e]));
+  }
+
+  async readRecords(submissionId: string): Promise<StoredRecord[]> {
+    const out: StoredRecord[] = [];
+    for await (const page of pages<Record<string, unknown>>(this.clients.records, odata`PartitionKey eq ${submissionId}`)) {
+      for (const e of page) {
+        const { r, i } = JSON.parse(fromChunks('d', e)) as { r: TrackerRecord; i: Issue[] };
+        out.push({ record: r, issues: i });
+      }
+    }
+    return out;
+  }
+
+  // ── summaries ────────────────────────────────────────────────────────────
+
+  /** Written after the records: a summary's existence means the version is complete. */
+  async putSummary(s: StoredSummary): Promise<void> {
+    await this.clients.submissions.createEntity({
+      partitionKey: tableKey(s.campaignId, s.provinceId),
+      rowKey: `v~${padded(s.version)}`,
+      ...s,
+      columns: JSON.stringify(s.columns),
+      source: s.source ? JSON.stringify(s.source) : '',
+    });
+  }
+
+  async getSummary(campaignId: string, provinceId: string, version: number): Promise<StoredSummary | null> {
+    const e = await getOrNull<SummaryEntity>(this.clients.submissions, tableKey(campaignId, provinceId), `v~${padded(version)}`);
+    return e ? toSummary(e) : null;
+  }
+
+  async listSummaries(campaignId: string, provinceId: string): Promise<StoredSummary[]> {
+    const pk = tableKey(campaignId, provinceId);
+    const out: StoredSummary[] = [];
+    const filter = odata`PartitionKey eq ${pk} and RowKey ge ${'v~'} and RowKey lt ${'v~~'}`;
+    for await (const page of pages<SummaryEntity>(this.clients.submissions, filter)) out.push(...page.map(toSummary));
+    return out;
+  }
+
+  // ── current pointers ─────────────────────────────────────────────────────
+
+  async getPointer(campaignId: string, provinceId: string, month: string): Promise<CurrentPointer | null> {
+    const e = await getOrNull<CurrentPointer>(this.clients.current, keyPart(campaignId), tableKey(provinceId, month));
+    return e ? pointerOf(e) : null;
+  }
+
+  /** Moves the province's pointer for the month to `p` unless a newer version already holds it. */
+  async flipPointer(campaignId: string, p: CurrentPointer): Promise<void> {
+    const pk = keyPart(campaignId);
+    const rk = tableKey(p.provinceId, p.month);
+    const entity = { partitionKey: pk, rowKey: rk, ...p };
+    for (let attempt = 0; attempt < RETRIES; attempt++) {
+      const existing = await getOrNull<CurrentPointer>(this.clients.current, pk, rk);
+      try {
+        if (!existing) {
+          await this.clients.current.createEntity(entity);
+          return;
+        }
+        if (Number(existing.version) >= p.version) return;
+        await this.clients.current.updateEntity(entity, 'Replace', { etag: existing.etag });
+        return;
+      } catch (err) {
+        if (!isConflict(err) && !isPreconditionFailed(err)) throw err;
+      }
+    }
+    throw new Error(`current pointer ${pk}/${rk} stayed contended`);
+  }
+
+  async listPointers(campaignId: string): Promise<CurrentPointer[]> {
+    const out: CurrentPointer[] = [];
+    for await (const page of pages<CurrentPointer>(this.clients.current, odata`PartitionKey eq ${keyPart(campaignId)}`)) {
+      out.push(...page.map(pointerOf));
+    }
+    return out;
+  }
+}
+
+function pointerOf(e: CurrentPointer): CurrentPointer {
+  return {
+    provinceId: e.provinceId,
+    month: e.month,
+    version: Number(e.version),
+    submissionId: e.submissionId,
+    submittedAt: e.submittedAt,
+  };
+}

@@ -1,0 +1,152 @@
+// Storing a submission so that repeats, retries and races all end well:
+//  1. the same content as the province's current version for the month → that version, nothing stored;
+//  2. a claim keyed by (month, content hash, version it replaces) lets exactly one of several
+//     identical concurrent requests store it; the others wait for it and answer "duplicate";
+//  3. the version comes from an ETag-guarded counter; records go to the version's own partition,
+//     then the summary (its existence marks the version complete), then the month's "current"
+//     pointer flips, ETag-guarded and only forwards, so concurrent submissions leave exactly
+//     one of them current and keep both versions.
+import { createHash } from 'node:crypto';
+import { validateRecords, type Campaign, type Issue } from '../../shared';
+import { conflict, badRequest } from './http/responses';
+import { MAX_TEXT_CHARS } from './storage/text-chunks';
+import { keyPart, padded } from './storage/table-keys';
+import { now } from './services';
+import { submissionIdOf, type Claim, type Repository, type StoredRecord, type StoredSummary } from './storage/repository';
+import type { SubmissionInput } from './submission-body';
+
+export interface Payload {
+  bytes: Uint8Array;
+  contentType: string;
+  extension: 'json' | 'xlsx';
+}
+
+export interface StoreResult {
+  summary: StoredSummary;
+  issues: Issue[];
+  duplicate: boolean;
+}
+
+const WAIT_MS = 20_000;
+const POLL_MS = 100;
+/** A claim this old without a finished version belongs to a request that died. */
+const STALE_CLAIM_MS = 120_000;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function contentHash(input: SubmissionInput): string {
+  return createHash('sha256').update(JSON.stringify([input.month, input.records])).digest('hex');
+}
+
+function withIssues(input: SubmissionInput, issues: Issue[]): StoredRecord[] {
+  const byRow = new Map<number, Issue[]>();
+  for (const issue of issues) byRow.set(issue.row, [...(byRow.get(issue.row) ?? []), issue]);
+  const stored = input.records.map((record) => ({ record, issues: byRow.get(record.row) ?? [] }));
+  for (const s of stored) {
+    if (JSON.stringify({ r: s.record, i: s.issues }).length > MAX_TEXT_CHARS) {
+      throw badRequest(
+        'record-too-large',
+        `第${s.record.row}行的记录内容过长，无法保存：请缩短活动简况等文字。`,
+        `The record of row ${s.record.row} is too long to store: shorten its summary or other texts.`,
+        { row: s.record.row },
+      );
+    }
+  }
+  return stored;
+}
+
+async function waitForClaimed(repo: Repository, input: SubmissionInput, claim: Claim): Promise<StoredSummary | 'retry'> {
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    const held = await repo.readClaim(input.campaignId, input.provinceId, claim.rowKey);
+    if (!held) return 'retry';
+    if (held.version > 0) {
+      const summary = await repo.getSummary(input.campaignId, input.provinceId, held.version);
+      if (summary) return summary;
+    }
+    if (Date.now() - Date.parse(held.createdAt) > STALE_CLAIM_MS) {
+      await repo.dropClaim(input.campaignId, input.provinceId, held);
+      return 'retry';
+    }
+    if (Date.now() > deadline) {
+      throw conflict(
+        'submission-in-progress',
+        '相同内容的报送正在处理中，请稍后重试。',
+        'The same submission is being stored right now; retry shortly.',
+      );
+    }
+    await sleep(POLL_MS);
+  }
+}
+
+async function storeNew(
+  repo: Repository,
+  campaign: Campaign,
+  input: SubmissionInput,
+  records: StoredRecord[],
+  issues: Issue[],
+  hash: string,
+  payload: Payload,
+  claim: Claim,
+): Promise<StoredSummary> {
+  const { campaignId, provinceId, month } = input;
+  const version = await repo.allocateVersion(campaignId, provinceId);
+  await repo.setClaimVersion(campaignId, provinceId, claim, version);
+  const submissionId = submissionIdOf(campaignId, provinceId, version);
+  const payloadBlob = `${keyPart(campaign.id)}/${keyPart(provinceId)}/${padded(version)}.${payload.extension}`;
+  await Promise.all([
+    repo.putPayload(payloadBlob, payload.bytes, payload.contentType),
+    repo.writeRecords(submissionId, records),
+  ]);
+  const summary: StoredSummary = {
+    submissionId,
+    campaignId,
+    provinceId,
+    month,
+    version,
+    recordCount: records.length,
+    errorCount: issues.filter((i) => i.severity === 'error').length,
+    warningCount: issues.filter((i) => i.severity === 'warning').length,
+    submittedAt: now().toISOString(),
+    contentHash: hash,
+    columns: input.columns,
+    source: input.source,
+    payloadBlob,
+    payloadType: payload.contentType,
+  };
+  await repo.putSummary(summary);
+  await repo.flipPointer(campaignId, { provinceId, month, version, submissionId, submittedAt: summary.submittedAt });
+  return summary;
+}
+
+export async function storeSubmission(
+  repo: Repository,
+  campaign: Campaign,
+  input: SubmissionInput,
+  payload: Payload,
+): Promise<StoreResult> {
+  const issues = validateRecords(input.records, campaign, input.columns);
+  const records = withIssues(input, issues);
+  const hash = contentHash(input);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const base = await repo.getPointer(input.campaignId, input.provinceId, input.month);
+    if (base) {
+      const current = await repo.getSummary(input.campaignId, input.provinceId, base.version);
+      if (current?.contentHash === hash) return { summary: current, issues, duplicate: true };
+    }
+    const { won, claim } = await repo.claim(input.campaignId, input.provinceId, `claim~${input.month}~${hash}~${base?.version ?? 0}`);
+    if (!won) {
+      const outcome = await waitForClaimed(repo, input, claim);
+      if (outcome === 'retry') continue;
+      return { summary: outcome, issues, duplicate: true };
+    }
+    try {
+      return { summary: await storeNew(repo, campaign, input, records, issues, hash, payload, claim), issues, duplicate: false };
+    } catch (err) {
+      // Let a retry of this request claim again instead of waiting for a version that never comes.
+      await repo.dropClaim(input.campaignId, input.provinceId, claim).catch(() => undefined);
+      throw err;
+    }
+  }
+  throw conflict('submission-in-progress', '相同内容的报送正在处理中，请稍后重试。', 'The same submission is being stored right now; retry shortly.');
+}

@@ -1,0 +1,140 @@
+// The shape of a JSON submission, checked field by field so a wrong body is refused with the
+// path of what is wrong. What the values MEAN (dates in the period, known points…) is judged by
+// shared/'s validateRecords afterwards, and reported as record issues rather than refused.
+import { FIELD_KEYS, TYPE_CODES, matchLiaisonPoint, type Campaign, type ColumnMap, type TrackerRecord, type TypeCode } from '../../shared';
+import { badRequest } from './http/responses';
+import { LIMITS } from './limits';
+
+export interface SubmissionInput {
+  campaignId: string;
+  provinceId: string;
+  month: string;
+  records: TrackerRecord[];
+  columns: ColumnMap;
+  source?: { file?: string; sheet?: string };
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const COLUMN = /^[A-Z]{1,3}$/;
+const MAX_ID = 100;
+/** Excel's own limit for one cell's text. */
+const MAX_TEXT = 32_767;
+const TEXT_FIELDS = ['liaisonPointId', 'leader', 'title', 'summary', 'publication', 'materials', 'filledBy', 'remarks'] as const;
+const RAW_FIELDS = ['liaisonPointText', 'dateText', 'typeText'] as const;
+
+type Json = Record<string, unknown>;
+
+function invalid(path: string, zhExpected: string, enExpected: string) {
+  return badRequest(
+    'invalid-body',
+    `字段 ${path} 无效：应为${zhExpected}。`,
+    `Field ${path} is invalid: expected ${enExpected}.`,
+    { path },
+  );
+}
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function requireId(value: unknown, path: string): string {
+  if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_ID) {
+    throw invalid(path, `非空字符串（最多 ${MAX_ID} 个字符）`, `a non-empty string of at most ${MAX_ID} characters`);
+  }
+  return value.trim();
+}
+
+export function requireMonth(value: unknown, path: string): string {
+  if (typeof value !== 'string' || !MONTH.test(value)) throw invalid(path, '「YYYY-MM」格式的月份，如 2017-05', 'a month as YYYY-MM, e.g. 2017-05');
+  return value;
+}
+
+function text(rec: Json, field: string, path: string): string | null {
+  const v = rec[field];
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'string' || v.length > MAX_TEXT) throw invalid(`${path}.${field}`, `字符串或 null（最多 ${MAX_TEXT} 个字符）`, `a string (at most ${MAX_TEXT} characters) or null`);
+  return v;
+}
+
+function record(value: unknown, i: number): TrackerRecord {
+  const path = `records[${i}]`;
+  if (!isObject(value)) throw invalid(path, '对象', 'an object');
+  const row = value.row;
+  if (typeof row !== 'number' || !Number.isInteger(row) || row < 1) throw invalid(`${path}.row`, '正整数（台账中的行号）', 'a positive integer (the sheet row)');
+  const date = text(value, 'date', path);
+  if (date !== null && !ISO_DATE.test(date)) throw invalid(`${path}.date`, '「YYYY-MM-DD」格式的日期或 null', 'a date as YYYY-MM-DD or null');
+  const type = value.type ?? null;
+  if (type !== null && !(TYPE_CODES as readonly unknown[]).includes(type)) {
+    throw invalid(`${path}.type`, `活动类型代码（${TYPE_CODES.join('、')}）或 null`, `an activity type code (${TYPE_CODES.join(', ')}) or null`);
+  }
+  const participants = value.participants ?? null;
+  if (participants !== null && (typeof participants !== 'number' || !Number.isFinite(participants))) {
+    throw invalid(`${path}.participants`, '数字或 null', 'a number or null');
+  }
+  const out = { row, date, type: type as TypeCode | null, participants } as TrackerRecord;
+  for (const field of TEXT_FIELDS) out[field] = text(value, field, path);
+  for (const field of RAW_FIELDS) if (field in value) out[field] = text(value, field, path);
+  return out;
+}
+
+function columns(value: unknown): ColumnMap {
+  if (value === undefined || value === null) return {};
+  if (!isObject(value)) throw invalid('columns', '对象（字段 → 列字母）', 'an object (field → column letter)');
+  const out: ColumnMap = {};
+  for (const [field, letter] of Object.entries(value)) {
+    if (!(FIELD_KEYS as readonly string[]).includes(field) || typeof letter !== 'string' || !COLUMN.test(letter)) {
+      throw invalid(`columns.${field}`, '已知字段对应的列字母（如 "C"）', 'a known field mapped to a column letter such as "C"');
+    }
+    out[field as keyof ColumnMap] = letter;
+  }
+  return out;
+}
+
+export function sourceOf(value: unknown): SubmissionInput['source'] {
+  if (value === undefined || value === null) return undefined;
+  if (!isObject(value)) throw invalid('source', '对象 { file, sheet }', 'an object { file, sheet }');
+  const out: { file?: string; sheet?: string } = {};
+  for (const key of ['file', 'sheet'] as const) {
+    const v = value[key];
+    if (v === undefined || v === null) continue;
+    if (typeof v !== 'string' || v.length > 500) throw invalid(`source.${key}`, '字符串（最多 500 个字符）', 'a string of at most 500 characters');
+    out[key] = v;
+  }
+  return out;
+}
+
+export function tooManyRecords(count: number) {
+  return badRequest(
+    'too-many-records',
+    `一次报送最多 ${LIMITS.recordsPerSubmission} 条记录，本次有 ${count} 条。`,
+    `A submission holds at most ${LIMITS.recordsPerSubmission} records; this one has ${count}.`,
+    { limit: LIMITS.recordsPerSubmission, count },
+  );
+}
+
+export function parseSubmissionJson(value: unknown): SubmissionInput {
+  if (!isObject(value)) throw invalid('（请求体）', 'JSON 对象', 'a JSON object');
+  const records = value.records;
+  if (!Array.isArray(records)) throw invalid('records', '数组', 'an array');
+  if (records.length > LIMITS.recordsPerSubmission) throw tooManyRecords(records.length);
+  return {
+    campaignId: requireId(value.campaignId, 'campaignId'),
+    provinceId: requireId(value.provinceId, 'provinceId'),
+    month: requireMonth(value.month, 'month'),
+    records: records.map(record),
+    columns: columns(value.columns),
+    source: sourceOf(value.source),
+  };
+}
+
+/** A JSON record may name its point by something other than the id (or by an id of another
+ *  campaign): read it as the tracker reader would, keeping the text so the checker can quote it. */
+export function resolvePoints(records: TrackerRecord[], campaign: Campaign): TrackerRecord[] {
+  const ids = new Set(campaign.points.map((p) => p.id));
+  const memo = new Map<string, string | null>();
+  return records.map((r) => {
+    if (r.liaisonPointId === null || ids.has(r.liaisonPointId)) return r;
+    const text = r.liaisonPointId;
+    if (!memo.has(text)) memo.set(text, matchLiaisonPoint(text, campaign)?.id ?? null);
+    return { ...r, liaisonPointId: memo.get(text) ?? null, liaisonPointText: r.liaisonPointText ?? text };
+  });
+}
