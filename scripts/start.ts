@@ -9,7 +9,7 @@ import { startStack, type LocalStack, type StackKeys } from './local-stack';
 const root = resolve(__dirname, '..', '..');
 const KEYS_FILE = join(root, '.dev-keys.json');
 const DATA_DIR = join(root, '.data', 'azurite');
-const VITE_CONFIG = join(root, 'addin', 'vite.config.ts');
+const VITE_CONFIG = join(root, 'addin', 'vite.config.mts');
 
 function readKeys(): Partial<StackKeys> {
   if (!existsSync(KEYS_FILE)) return {};

@@ -1,6 +1,7 @@
 // Who is calling: the `x-api-key` header, looked up by its hash. A province key reaches only its
 // own province; the central key reaches everything and may edit campaigns.
 import type { HttpRequest } from '@azure/functions';
+import { CHINA_PROVINCES } from '../../shared';
 import { forbidden, unauthorized } from './http/responses';
 import { hashKey } from './keys';
 import type { Principal, Repository } from './storage/repository';
@@ -43,11 +44,16 @@ export function principalOf(request: HttpRequest): Principal {
   return principal;
 }
 
+/** 贵州省 for guizhou: people read names, programs read the ids in `details`. */
+function provinceName(id: string): string {
+  return CHINA_PROVINCES.find((p) => p.id === id)?.name ?? id;
+}
+
 export function assertProvinceAccess(principal: Principal, provinceId: string): void {
   if (principal.role === 'province' && principal.provinceId !== provinceId) {
     throw forbidden(
       'province-forbidden',
-      `此密钥属于「${principal.provinceId}」，不能访问「${provinceId}」的数据。`,
+      `此密钥属于${provinceName(principal.provinceId)}，不能访问${provinceName(provinceId)}的数据。`,
       `This key belongs to "${principal.provinceId}" and cannot reach "${provinceId}".`,
       { keyProvinceId: principal.provinceId, provinceId },
     );

@@ -19,7 +19,7 @@ export async function buildPane(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'liaison-pane-'));
   await promisify(execFile)(
     process.execPath,
-    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'addin/vite.config.ts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'addin/vite.config.mts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
     { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' }, maxBuffer: 16 * 1024 * 1024 },
   );
   return outDir;
