@@ -5,27 +5,14 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { checkTracker, DEFAULT_CAMPAIGN, findTracker } from '../shared';
 import { checkWorkbook, readWorkbookGrids } from '../xlsx';
 import { writeTracker } from './generate-tracker';
-import type { BenchSection } from './section';
+import { median, printTable, timeMs, type BenchSection } from './section';
 
 const SIZES = [1_000, 10_000, 100_000];
 /** Bumped whenever the generator changes, so stale files are not reused. */
 const GENERATOR_VERSION = 1;
-
-async function timeMs(run: () => unknown): Promise<number> {
-  const start = performance.now();
-  await run();
-  return performance.now() - start;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 async function trackerFile(rows: number): Promise<string> {
   const dir = path.join(tmpdir(), 'liaison-tracker-bench');
@@ -91,10 +78,7 @@ export const checkSection: BenchSection = {
       fmtMs(r.core),
       Math.round(r.rows / (r.core / 1000)).toLocaleString('en-US'),
     ]);
-    const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
-    const line = (cells: string[]): string => cells.map((c, i) => c.padStart(widths[i])).join('  ');
-    print(line(header));
-    for (const t of table) print(line(t));
+    printTable(print, header, table);
     const at = (rows: number): Measured => results.find((r) => r.rows === rows) as Measured;
     const ratio10k = at(10_000).check / at(10_000).load;
     const growth = at(100_000).check / at(10_000).check;

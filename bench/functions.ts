@@ -1,14 +1,13 @@
 // Bench section: the API's submission path (HTTP → validation → versioned storage) for 12
 // provinces × 1,000 records against writing the same entities straight through
 // @azure/data-tables, in the same run on the same Azurite; then the aggregate of 100,000 records.
-import { performance } from 'node:perf_hooks';
 import { TableClient } from '@azure/data-tables';
 import { DEFAULT_CAMPAIGN, TYPE_CODES, type TrackerRecord } from '../shared';
 import { planTransactions, type Entity } from '../functions/src/storage/transactions';
 import { toChunks } from '../functions/src/storage/text-chunks';
 import { padded } from '../functions/src/storage/table-keys';
 import { startStack, type LocalStack } from '../scripts/local-stack';
-import type { BenchSection } from './section';
+import { median, timeMs, type BenchSection } from './section';
 
 const CAMPAIGN = DEFAULT_CAMPAIGN.id;
 const ROUNDS = 3;
@@ -62,14 +61,6 @@ async function rawWrite(table: TableClient, partition: string, list: TrackerReco
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
 }
 
-async function timed(run: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await run();
-  return performance.now() - start;
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
 export const functionsSection: BenchSection = {
   name: 'functions: submissions on Azurite',
   async run(print) {
@@ -83,9 +74,9 @@ export const functionsSection: BenchSection = {
       const aggregates: number[] = [];
       for (let round = 1; round <= ROUNDS; round++) {
         const sets = points.map((p) => ({ provinceId: p.provinceId, list: records(p.id, 1_000, round) }));
-        bare.push(await timed(() => Promise.all(sets.map((s) => rawWrite(raw, `r${round}~${s.provinceId}`, s.list)))));
-        ours.push(await timed(() => Promise.all(sets.map((s) => submit(stack, s.provinceId, '2017-05', s.list)))));
-        aggregates.push(await timed(() => aggregate(stack, '2017-05')));
+        bare.push(await timeMs(() => Promise.all(sets.map((s) => rawWrite(raw, `r${round}~${s.provinceId}`, s.list)))));
+        ours.push(await timeMs(() => Promise.all(sets.map((s) => submit(stack, s.provinceId, '2017-05', s.list)))));
+        aggregates.push(await timeMs(() => aggregate(stack, '2017-05')));
       }
       const ratio = median(ours) / median(bare);
       print(`12 provinces × 1,000 records (median of ${ROUNDS} rounds):`);
@@ -96,9 +87,9 @@ export const functionsSection: BenchSection = {
 
       // 100,000 current records: 10 provinces × 10,000 (a submission holds at most 20,000).
       const big = DEFAULT_CAMPAIGN.points.slice(0, 10);
-      const submitBig = await timed(() => Promise.all(big.map((p) => submit(stack, p.provinceId, '2017-06', records(p.id, 10_000, 99)))));
+      const submitBig = await timeMs(() => Promise.all(big.map((p) => submit(stack, p.provinceId, '2017-06', records(p.id, 10_000, 99)))));
       let size = { records: 0, bytes: 0 };
-      const agg = await timed(async () => {
+      const agg = await timeMs(async () => {
         size = await aggregate(stack, '2017-06');
       });
       print(`100,000 records: submitted in ${(submitBig / 1000).toFixed(1)} s; aggregate of ${size.records.toLocaleString('en')} current records in ${agg.toFixed(0)} ms (${(size.bytes / 1024 / 1024).toFixed(1)} MiB JSON)`);

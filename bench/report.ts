@@ -1,30 +1,17 @@
 // Bench section: the monthly report (model, then the whole .xlsx with 汇总 / 完成情况 / 报送情况)
 // against exceljs writing the very same cell values bare, in the same run.
 import * as ExcelJS from 'exceljs';
-import { performance } from 'node:perf_hooks';
 import { DEFAULT_CAMPAIGN } from '../shared';
 import type { AggregateResponse } from '../shared/api';
 import { aggregateSheets, buildMonthlyReport, monthlyReportSheet } from '../shared/report';
 import type { SheetModel } from '../shared/sheet-model';
 import { scaledAggregate } from '../scripts/demo/plan';
 import { writeMonthlyReportXlsx } from '../xlsx/report';
-import type { BenchSection } from './section';
+import { median, printTable, timeMs, type BenchSection } from './section';
 
 const SIZES = [10_000, 100_000];
 const MONTH = '2017-05';
 const GENERATED = '2017-06-06T01:00:00.000Z';
-
-async function timeMs(run: () => unknown): Promise<number> {
-  const start = performance.now();
-  await run();
-  return performance.now() - start;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 /** The same values, one plain sheet each: no styles, formats, merges or conditional formats. */
 async function writeBare(models: SheetModel[]): Promise<void> {
@@ -87,10 +74,7 @@ export const reportSection: BenchSection = {
       `${r.bare.toFixed(0)} ms`,
       `${(r.report / r.bare).toFixed(2)}×`,
     ]);
-    const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
-    const line = (cells: string[]): string => cells.map((c, i) => c.padStart(widths[i])).join('  ');
-    print(line(header));
-    for (const t of table) print(line(t));
+    printTable(print, header, table);
     const big = results[results.length - 1];
     const ratio = big.report / big.bare;
     print('');
