@@ -7,7 +7,7 @@ export { DEFAULT_CAMPAIGN, DEFAULT_REQUIREMENTS, DEFAULT_SUBMISSION_DUE_DAY, Cam
 export { FIELD_LABELS, TYPE_LABELS, TEMPLATE_COLUMNS } from './labels';
 export type { Label } from './labels';
 export { normalizeText, cleanText, toSimplified } from './text';
-export { matchLiaisonPoint, matchProvince } from './match';
+export { matchLiaisonPoint, matchProvince, trackerProvince } from './match';
 export { parseDate, fromExcelSerial, toExcelSerial } from './dates';
 export type { DateParse } from './dates';
 export { parseParticipants } from './participants';
@@ -16,6 +16,7 @@ export type { Classification } from './classify';
 export { columnLetter, columnIndex, cellAddress } from './columns';
 export { fillMergedDown } from './merges';
 export { dueInstant, isLate } from './deadlines';
+export { campaignMonths, currentCampaignMonth, isIsoMonth, monthEnd, monthLabel, nextMonth } from './calendar';
 export * from './template-layout';
 export { findHeaderRow } from './headers';
 export { readTracker, findTracker } from './reader';

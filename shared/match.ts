@@ -2,7 +2,7 @@
 // 民进海淀区委, 毕节市工委), traditional, ids, and names behind garbled characters.
 import { normalizeText } from './text';
 import { CHINA_PROVINCES, PROVINCE_SUFFIXES } from './regions';
-import type { Campaign, LiaisonPoint, Province } from './types';
+import type { Campaign, LiaisonPoint, Province, TrackerRecord } from './types';
 
 const ORG_PREFIX = '民进';
 // Organisation suffixes, longest first (委 last: 海淀区委).
@@ -156,4 +156,18 @@ export function matchProvince(text: string, campaign: Campaign): Province | null
   const found = new Set<Province>();
   for (const [form, province] of index.forms) if (key.includes(form)) found.add(province);
   return found.size === 1 ? found.values().next().value! : null;
+}
+
+/** The province a tracker belongs to: the one whose points its records name most often (a tracker
+ *  is one province's; a stray row of another point does not decide). Null when no record names a point. */
+export function trackerProvince(records: readonly TrackerRecord[], campaign: Campaign): string | null {
+  const provinceOf = new Map(campaign.points.map((p) => [p.id, p.provinceId]));
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    const province = record.liaisonPointId === null ? undefined : provinceOf.get(record.liaisonPointId);
+    if (province) counts.set(province, (counts.get(province) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [province, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = province;
+  return best;
 }

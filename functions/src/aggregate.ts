@@ -12,20 +12,17 @@ import {
   type TrackerRecord,
   type TypeCode,
 } from '../../shared';
+import { monthEnd } from '../../shared/calendar';
 import { isLate } from '../../shared/deadlines';
 import type { CurrentPointer, Repository } from './storage/repository';
 
-export function lastDayOf(month: string): string {
-  const [y, m] = month.split('-').map(Number);
-  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-}
 
 function latest(pointers: CurrentPointer[]): CurrentPointer | undefined {
   return pointers.reduce<CurrentPointer | undefined>((best, p) => (!best || p.version > best.version ? p : best), undefined);
 }
 
 export async function buildAggregate(repo: Repository, campaign: Campaign, month: string): Promise<AggregateResponse> {
-  const asOf = lastDayOf(month);
+  const asOf = monthEnd(month);
   const pointers = await repo.listPointers(campaign.id);
   const provinces: ProvinceSubmissionStatus[] = [];
   const current: CurrentPointer[] = [];

@@ -21,13 +21,3 @@ export async function loadCampaign(repo: Repository, id: string): Promise<Campai
   return campaign;
 }
 
-/** The campaign's months, `YYYY-MM`, from its period. */
-export function campaignMonths(campaign: Campaign): string[] {
-  const months: string[] = [];
-  const [sy, sm] = campaign.period.start.split('-').map(Number);
-  const [ey, em] = campaign.period.end.split('-').map(Number);
-  for (let y = sy, m = sm; y < ey || (y === ey && m <= em); m === 12 ? ((m = 1), y++) : m++) {
-    months.push(`${y}-${String(m).padStart(2, '0')}`);
-  }
-  return months;
-}

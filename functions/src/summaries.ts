@@ -1,7 +1,7 @@
 // Stored summaries as the API shows them; lateness is judged with the campaign's current due day.
 import type { Campaign, SubmissionSummary } from '../../shared';
 import { badRequest } from './http/responses';
-import { campaignMonths } from './campaigns';
+import { campaignMonths } from '../../shared/calendar';
 import { isLate } from '../../shared/deadlines';
 import type { StoredSummary } from './storage/repository';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { AggregateResponse, SubmissionResponse } from '../../shared/api';
 import type { Campaign, IsoMonth } from '../../shared/types';
 import { buildMonthlyReport, reportWorkbookName, type MonthlyReport } from '../../shared/report';
-import { nextMonth, submissionDue } from '../../shared/report/calendar';
+import { nextMonth, submissionDue } from '../../shared/calendar';
 import { writeMonthlyReportXlsx } from '../../xlsx/report';
 import { useClock } from '../../functions/src/services';
 import { planDemo, type DemoProvince } from './plan';

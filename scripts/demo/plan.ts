@@ -1,7 +1,7 @@
 // What the demo's twelve provinces did (the truth the report must reproduce), and records of the
 // same shape at any scale for the bench. Deterministic: the same campaign and month give the same plan.
 import type { AggregateRecord, AggregateResponse } from '../../shared/api';
-import { monthEnd, nextMonth } from '../../shared/report/calendar';
+import { monthEnd, nextMonth } from '../../shared/calendar';
 import type { Campaign, IsoDate, IsoMonth, LiaisonPoint, TypeCode } from '../../shared/types';
 
 export interface DemoActivity {

@@ -4,7 +4,7 @@ import type { AggregateRecord, AggregateResponse } from '../api';
 import { HIGHLIGHT, statusSheet, TYPE_LABELS } from '../index';
 import type { SheetModel } from '../sheet-model';
 import type { Campaign, CellValue } from '../types';
-import { chinaDay, chinaTime, dateLabel, monthLabel, submissionDue } from './calendar';
+import { chinaDay, chinaTime, dateLabel, monthLabel, submissionDue } from '../calendar';
 import { currentCompleteness, hasError } from './model';
 
 export const RECORDS_SHEET_NAME = '汇总';

@@ -4,7 +4,7 @@ import type { AggregateRecord, AggregateResponse } from '../api';
 import { computeCompleteness, TYPE_LABELS } from '../index';
 import { TYPE_CODES } from '../types';
 import type { Campaign, IsoDate, IssueCode, PointCompleteness, TypeCode } from '../types';
-import { isIsoMonth, monthEnd, monthLabel, monthsBetween, monthStart } from './calendar';
+import { isIsoMonth, monthEnd, monthLabel, monthsBetween, monthStart } from '../calendar';
 import { ReportError } from './errors';
 import { writeNarrative } from './narrative';
 import { explainPace, PACE_RULES, paceRuleInForce } from './pace';

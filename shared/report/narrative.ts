@@ -1,7 +1,7 @@
 // The report's text in the form of a Chinese work report (一、总体情况 … 四、下一步工作). Every number
 // here comes from the report model; nothing is typed in.
 import type { Campaign } from '../types';
-import { dateLabel, monthLabel, monthsBetween, nextMonth, submissionDue } from './calendar';
+import { dateLabel, monthLabel, monthsBetween, nextMonth, submissionDue } from '../calendar';
 import type { MonthlyReport, NarrativeSection, PointProgress } from './types';
 
 /** 0.6667 → 66.7%, 1 → 100% */

@@ -3,7 +3,7 @@
 import { columnLetter, HIGHLIGHT } from '../index';
 import type { SheetModel } from '../sheet-model';
 import type { CellValue, IsoMonth } from '../types';
-import { chinaDay, dateLabel, monthLabelPadded } from './calendar';
+import { chinaDay, dateLabel, monthLabelPadded } from '../calendar';
 import { SheetLayout, textWidth } from './layout';
 import { PACE_RULES } from './pace';
 import { percent } from './narrative';

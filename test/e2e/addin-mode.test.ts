@@ -5,9 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { startLocalStack, type TestStack } from '../support';
-import { buildPane, collectPageErrors, waitForText, launchChromium, OFFICE_JS_URL, screenshot, serveStatic, type StaticServer } from './harness';
+import type { Page } from 'playwright-core';
+import { collectPageErrors, waitForText, OFFICE_JS_URL, screenshot, useE2eEnvironment } from './harness';
 
 /** A province's tracker as Excel's range.values gives it: title, blank row, header on row 3, serial dates. */
 const SEED = {
@@ -43,24 +42,10 @@ async function useKey(page: Page, key: string, expected: RegExp) {
 }
 
 describe('task pane in (stand-in) Excel, against the local functions on Azurite', () => {
-  let stack: TestStack;
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const [built, started] = await Promise.all([buildPane(), startLocalStack()]);
-    stack = started;
-    server = await serveStatic(built, stack.baseUrl);
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await stack?.stop();
-  });
+  const env = useE2eEnvironment();
 
   test('connect, check, see the missing requirement, submit, and as the central office pull and report', async () => {
+    const { stack, server, browser } = env();
     const page = await browser.newPage({ viewport: { width: 420, height: 900 }, acceptDownloads: true });
     const errors = collectPageErrors(page);
     const fakeOffice = readFileSync(join(__dirname, 'fake-office.js'), 'utf8');

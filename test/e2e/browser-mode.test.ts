@@ -4,9 +4,8 @@
 // local functions on Azurite.
 import { readFileSync } from 'node:fs';
 import * as ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { startLocalStack, type TestStack } from '../support';
-import { buildPane, collectPageErrors, waitForText, launchChromium, OFFICE_JS_URL, screenshot, serveStatic, type StaticServer } from './harness';
+import type { Page } from 'playwright-core';
+import { collectPageErrors, waitForText, OFFICE_JS_URL, screenshot, useE2eEnvironment } from './harness';
 
 /** A province's tracker as staff keep it: merged title, blank row, header on row 3, a real date, text dates, a user's own fill. */
 async function messyTrackerFile(): Promise<Buffer> {
@@ -48,24 +47,10 @@ function noteOf(cell: ExcelJS.Cell): string {
 }
 
 describe('task pane in a plain browser (browser mode), against the local functions on Azurite', () => {
-  let stack: TestStack;
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const [built, started] = await Promise.all([buildPane(), startLocalStack()]);
-    stack = started;
-    server = await serveStatic(built, stack.baseUrl);
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await stack?.stop();
-  });
+  const env = useE2eEnvironment();
 
   test('open a messy tracker, check, survive a reload, download the annotated workbook, submit', async () => {
+    const { stack, server, browser } = env();
     const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
     const page = await context.newPage();
     const errors = collectPageErrors(page);

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startLocalStack, type TestStack } from '../support';
 
 export const ROOT = resolve(__dirname, '../..');
 export const ARTIFACTS = join(ROOT, 'test-artifacts', 'e2e');
@@ -107,4 +108,33 @@ export async function waitForText(page: Page, text: string | RegExp, timeout = 3
   const alert = page.getByRole('alert').first();
   await wanted.or(alert).waitFor({ timeout });
   if (!(await wanted.isVisible())) throw new Error(`pane error instead of ${String(text)}: ${await alert.textContent()}`);
+}
+
+export interface E2eEnvironment {
+  stack: TestStack;
+  server: StaticServer;
+  browser: Browser;
+}
+
+/**
+ * For one test file: builds the pane, starts the local functions on Azurite, serves the pane with
+ * `/api` proxied to them and launches Chromium before its tests; stops them all after. Call it at
+ * the top of a `describe` and read the environment inside the tests.
+ */
+export function useE2eEnvironment(): () => E2eEnvironment {
+  let env: E2eEnvironment | undefined;
+  beforeAll(async () => {
+    const [built, stack] = await Promise.all([buildPane(), startLocalStack()]);
+    const server = await serveStatic(built, stack.baseUrl);
+    env = { stack, server, browser: await launchChromium() };
+  }, 180_000);
+  afterAll(async () => {
+    await env?.browser.close();
+    await env?.server.close();
+    await env?.stack.stop();
+  });
+  return () => {
+    if (!env) throw new Error('the end-to-end environment did not start');
+    return env;
+  };
 }

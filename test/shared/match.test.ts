@@ -1,4 +1,4 @@
-import { DEFAULT_CAMPAIGN, matchLiaisonPoint, matchProvince, parseCampaign } from '../../shared';
+import { DEFAULT_CAMPAIGN, matchLiaisonPoint, matchProvince, parseCampaign, trackerProvince, type TrackerRecord } from '../../shared';
 
 const C = DEFAULT_CAMPAIGN;
 
@@ -92,5 +92,21 @@ describe('matchProvince', () => {
   });
   test.each(['', '浙江', '中央', '?'])('no province for %p', (text) => {
     expect(matchProvince(text, C)).toBeNull();
+  });
+});
+
+describe('trackerProvince', () => {
+  const rec = (liaisonPointId: string | null) => ({ ...emptyRecord(), liaisonPointId });
+  function emptyRecord(): TrackerRecord {
+    return { row: 2, liaisonPointId: null, date: null, type: null, leader: null, title: null, participants: null, summary: null, publication: null, materials: null, filledBy: null, remarks: null };
+  }
+
+  it('is the province most of the records belong to', () => {
+    const records = [rec('guizhou-bijie'), rec('beijing-haidian'), rec('guizhou-bijie'), rec(null), rec('nowhere')];
+    expect(trackerProvince(records, DEFAULT_CAMPAIGN)).toBe('guizhou');
+  });
+
+  it('is null when no record names a point of the campaign', () => {
+    expect(trackerProvince([rec(null), rec('nowhere')], DEFAULT_CAMPAIGN)).toBeNull();
   });
 });

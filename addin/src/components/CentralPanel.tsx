@@ -1,15 +1,15 @@
 // Central office (unlocked by the central key): pull every province's data into 汇总 / 完成情况 / 报送情况,
 // write the monthly report sheet, and download the same report as .xlsx from the API — one click each.
-import { Button, Dropdown, Field, Option } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { MonthlyReport } from '../../../shared/report';
 import { reportWorkbookName } from '../../../shared/report';
 import type { Campaign, IsoMonth } from '../../../shared/types';
 import type { PaneOperations } from '../pane-operations';
 import type { ApiClient } from '../services/api-client';
-import { campaignMonths, monthText } from '../services/campaign-months';
-import { useLang, useT } from '../i18n';
+import { useT } from '../i18n';
 import { ActionStatus } from './ActionStatus';
+import { MonthField } from './MonthField';
 import { useAction } from './use-action';
 import { usePanelStyles } from './styles';
 
@@ -24,7 +24,6 @@ export interface CentralPanelProps {
 
 export function CentralPanel({ ops, campaign, api, month, onMonth, download }: CentralPanelProps) {
   const t = useT();
-  const lang = useLang();
   const styles = usePanelStyles();
   const pull = useAction();
   const report = useAction();
@@ -72,19 +71,7 @@ export function CentralPanel({ ops, campaign, api, month, onMonth, download }: C
 
   return (
     <div className={styles.panel}>
-      <Field label={t('central.month')}>
-        <Dropdown
-          value={monthText(month, lang)}
-          selectedOptions={[month]}
-          onOptionSelect={(_, data) => data.optionValue && onMonth(data.optionValue)}
-        >
-          {campaignMonths(campaign).map((m) => (
-            <Option key={m} value={m}>
-              {monthText(m, lang)}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <MonthField label={t('central.month')} campaign={campaign} month={month} onMonth={onMonth} />
       <div className={styles.row}>
         <Button appearance="primary" onClick={runPull} disabled={pull.state.busy}>
           {t('central.pull')}

@@ -6,7 +6,7 @@ import type { Campaign, IsoMonth } from '../../../shared/types';
 import type { CheckOutcome, Connection } from '../../flows';
 import type { PaneOperations } from '../pane-operations';
 import { ApiClient } from '../services/api-client';
-import { defaultMonth } from '../services/campaign-months';
+import { currentCampaignMonth } from '../../../shared/calendar';
 import { loadSettings, saveSettings, type KeyValueStore, type Settings } from '../services/settings';
 import { LangContext, translate, type Lang } from '../i18n';
 import { AddActivityPanel } from './AddActivityPanel';
@@ -66,7 +66,7 @@ export function Pane(props: PaneProps) {
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [settings, setSettings] = useState<Settings>(() => loadSettings(settingsStore));
   const [role, setRole] = useState<KeyRole>('unknown');
-  const [month, setMonth] = useState<IsoMonth>(() => defaultMonth(props.campaign));
+  const [month, setMonth] = useState<IsoMonth>(() => currentCampaignMonth(props.campaign));
 
   const api = useMemo(
     () => (settings.apiKey ? new ApiClient({ baseUrl: settings.apiUrl, apiKey: settings.apiKey, fetch: props.fetch }) : null),

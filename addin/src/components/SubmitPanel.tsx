@@ -6,9 +6,10 @@ import type { Campaign, IsoMonth } from '../../../shared/types';
 import { submissionRequest, type CheckOutcome } from '../../flows';
 import type { PaneOperations } from '../pane-operations';
 import type { ApiClient, SubmitResult } from '../services/api-client';
-import { campaignMonths, guessProvince, monthText } from '../services/campaign-months';
+import { trackerProvince } from '../../../shared';
 import { bilingual, useLang, useT } from '../i18n';
 import { ActionStatus } from './ActionStatus';
+import { MonthField } from './MonthField';
 import { useAction } from './use-action';
 import { usePanelStyles } from './styles';
 
@@ -41,7 +42,7 @@ export function SubmitPanel(props: SubmitPanelProps) {
       if (!api) return setLocalError(t('submit.needKey'));
       const outcome = await ops.check(campaign, { onProgress, signal, file: fileName });
       onOutcome(outcome);
-      const target = provinceId || guessProvince(outcome.report, campaign);
+      const target = provinceId || trackerProvince(outcome.report.records, campaign);
       if (!target) return setLocalError(t('submit.needProvince'));
       if (target !== provinceId) onProvince(target);
       setProgress(undefined);
@@ -52,19 +53,7 @@ export function SubmitPanel(props: SubmitPanelProps) {
   return (
     <div className={styles.panel}>
       <div className={styles.row}>
-        <Field label={t('submit.month')} className={styles.grow}>
-          <Dropdown
-            value={monthText(month, lang)}
-            selectedOptions={[month]}
-            onOptionSelect={(_, data) => data.optionValue && onMonth(data.optionValue)}
-          >
-            {campaignMonths(campaign).map((m) => (
-              <Option key={m} value={m}>
-                {monthText(m, lang)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <MonthField label={t('submit.month')} className={styles.grow} campaign={campaign} month={month} onMonth={onMonth} />
         <Field label={t('submit.province')} className={styles.grow}>
           <Dropdown
             value={province?.name ?? ''}

@@ -1,8 +1,6 @@
 // Which mode the pane starts in, its language, and the message catalogue's completeness.
 import { detectHost } from '../../../addin/src/host';
 import { catalogueKeys, pickLang, translate } from '../../../addin/src/i18n';
-import { campaignMonths, defaultMonth } from '../../../addin/src/services/campaign-months';
-import { DEFAULT_CAMPAIGN } from '../../../shared';
 
 describe('host detection', () => {
   test('no office.js (CDN unreachable) → browser mode in the browser\'s language', async () => {
@@ -57,14 +55,5 @@ describe('language and catalogue', () => {
 
   test('placeholders are filled', () => {
     expect(translate('zh', 'submit.done', { version: 3, count: 12 })).toBe('报送成功：第 3 版，共 12 条记录。');
-  });
-});
-
-describe('months', () => {
-  test('the campaign\'s twelve months, and today held inside the period', () => {
-    expect(campaignMonths(DEFAULT_CAMPAIGN)).toEqual(Array.from({ length: 12 }, (_, i) => `2017-${String(i + 1).padStart(2, '0')}`));
-    expect(defaultMonth(DEFAULT_CAMPAIGN, new Date(2017, 4, 20))).toBe('2017-05');
-    expect(defaultMonth(DEFAULT_CAMPAIGN, new Date(2016, 0, 1))).toBe('2017-01');
-    expect(defaultMonth(DEFAULT_CAMPAIGN, new Date(2025, 0, 1))).toBe('2017-12');
   });
 });

@@ -1,6 +1,6 @@
 // Calendar arithmetic on ISO dates and months, done on the digits: a date is a day, never an
 // instant, so no time zone may shift it.
-import type { IsoDate, IsoMonth } from '../types';
+import type { Campaign, IsoDate, IsoMonth } from './types';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -34,6 +34,22 @@ export function nextMonth(month: IsoMonth): IsoMonth {
 /** The last day a month's tracker is on time: day `dueDay` of the following month. */
 export function submissionDue(month: IsoMonth, dueDay: number): IsoDate {
   return `${nextMonth(month)}-${pad2(dueDay)}`;
+}
+
+/** Every month of the campaign's period, in order. */
+export function campaignMonths(campaign: Campaign): IsoMonth[] {
+  const last = campaign.period.end.slice(0, 7);
+  const months: IsoMonth[] = [];
+  for (let m = campaign.period.start.slice(0, 7); m <= last; m = nextMonth(m)) months.push(m);
+  return months;
+}
+
+/** The month to offer first: today's (as a calendar in China sees it), held inside the campaign's period. */
+export function currentCampaignMonth(campaign: Campaign, now: Date = new Date()): IsoMonth {
+  const months = campaignMonths(campaign);
+  const today = chinaDay(now.toISOString()).slice(0, 7);
+  if (today <= months[0]) return months[0];
+  return today >= months[months.length - 1] ? months[months.length - 1] : today;
 }
 
 /** Whole months from `from` to `to`, both counted: 2017-01 → 2017-05 is 5. */
