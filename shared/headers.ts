@@ -143,8 +143,10 @@ function rowTexts(grid: Grid, r: number, width: number): string[] {
   return texts;
 }
 
+/** A tracker needs dates and something that says what happened: a type, or a title or summary the
+ *  type can be read from (内容 alone is a common tracker's only description column). */
 function usable(columns: ColumnMap): boolean {
-  return columns.date !== undefined && (columns.type !== undefined || columns.title !== undefined);
+  return columns.date !== undefined && (columns.type !== undefined || columns.title !== undefined || columns.summary !== undefined);
 }
 
 function headersOf(texts: string[]): Record<string, string> {
@@ -174,7 +176,7 @@ export function gridWidth(grid: Grid, from: number, to: number): number {
 
 /** Scores every row among the first 30 (and every pair of rows, for two-level headers whose group
  *  titles sit in merged cells above) and returns the best one that has at least a date column and
- *  a type or title column; null when there is none. */
+ *  a type, title or summary column; null when there is none. */
 export function detectHeader(grid: Grid): HeaderMatch | null {
   if (!Array.isArray(grid)) return null;
   const rows = Math.min(grid.length, SCAN_ROWS);

@@ -72,6 +72,9 @@ function pointIndex(campaign: Campaign): PointIndex {
     const id = normalizeText(point.id);
     addKey(keys, id, point);
     addKey(keys, id.replace(/[-_]/g, ''), point);
+    // The place part of the id (changzhou of jiangsu-changzhou): how an English tracker names the point.
+    const place = id.slice(id.indexOf('-') + 1);
+    if (place !== id && place.length >= 3) addKey(keys, place, point);
     for (const name of [point.name, ...(point.aliases ?? [])]) {
       const key = normalizeText(name);
       addKey(keys, key, point);

@@ -184,6 +184,17 @@ describe('readTracker on messy trackers', () => {
     expect(r.records.map((x) => x.type)).toEqual(['veteran-visit', null]);
   });
 
+  test('with only a content column (内容), the activity is read from it', () => {
+    const r = readTracker([['联系点', '时间', '地点', '内容', '领导小组成员'], ['常州', '2017.05.06', '常州', '看望老会员', '某副主席']], C)!;
+    expect(r.columns).toMatchObject({ liaisonPoint: 'A', date: 'B', summary: 'D', leader: 'E' });
+    expect(r.records[0]).toMatchObject({ liaisonPointId: 'jiangsu-changzhou', date: '2017-05-06', type: 'veteran-visit' });
+  });
+
+  test('an English tracker names points by their place', () => {
+    const r = readTracker([['Liaison point', 'Date', 'Activity type'], ['Changzhou', '2017-06-01', 'lecture']], C)!;
+    expect(r.records[0]).toMatchObject({ liaisonPointId: 'jiangsu-changzhou', type: 'lecture' });
+  });
+
   test('an empty type cell is null, not other', () => {
     const r = readTracker([['联系点', '日期', '类型'], ['三亚', '2017-03-01', '']], C)!;
     expect(r.records[0].type).toBeNull();
