@@ -1,5 +1,6 @@
 // Reading sheets from Excel in blocks: list the sheets, load their used ranges, then load values
 // block by block — several small sheets share one request, a big one takes one request per block.
+import { fillMergedDown } from '../../shared/merges';
 import type { CellValue, Grid } from '../../shared/types';
 import { fromExcelCell } from './excel-values';
 import { CELLS_PER_SYNC } from './excel-sync-budget';
@@ -23,11 +24,23 @@ interface PendingBlock {
   range: Excel.Range;
 }
 
-/** Syncs: 1 (sheet list) + 1 (used ranges) + one per block of ≤ ROW_BLOCK rows and ≤ CELLS_PER_SYNC cells. */
+/** `台账!A1:H1, '台 账'!B4:B6` → `A1:H1`, `B4:B6`. */
+function localAddresses(areas: string): string[] {
+  return areas
+    .split(',')
+    .map((address) => address.slice(address.lastIndexOf('!') + 1).trim())
+    .filter((address) => address !== '');
+}
+
+/**
+ * Syncs: 1 (sheet list) + 1 (used ranges, and their merged areas) + one per block of ≤ ROW_BLOCK
+ * rows and ≤ CELLS_PER_SYNC cells. `mergedAreas` needs ExcelApi 1.13; without it merges read as
+ * Excel gives them (the value at the top-left cell only).
+ */
 export async function readExcelGrids(
   context: Excel.RequestContext,
   sheets: string[] | undefined,
-  options: { blockRows?: number; onProgress?: ProgressFn; signal?: AbortSignal } = {},
+  options: { blockRows?: number; onProgress?: ProgressFn; signal?: AbortSignal; mergedAreas?: boolean } = {},
 ): Promise<SheetGrid[]> {
   const all = await listSheets(context);
   const names = sheets ?? all.filter((s) => s.visible).map((s) => s.name);
@@ -36,7 +49,8 @@ export async function readExcelGrids(
   const used = names.map((name) => {
     const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
     range.load('rowIndex, columnIndex, rowCount, columnCount');
-    return { name, range };
+    const merges = options.mergedAreas ? range.getMergedAreasOrNullObject().load('address') : null;
+    return { name, range, merges };
   });
   await context.sync();
 
@@ -76,5 +90,8 @@ export async function readExcelGrids(
     }
   }
   if (pending.length > 0) await flush();
+  used.forEach(({ merges }, i) => {
+    if (merges && !merges.isNullObject) fillMergedDown(grids[i].grid, localAddresses(merges.address));
+  });
   return grids;
 }

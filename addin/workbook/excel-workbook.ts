@@ -24,15 +24,24 @@ export function detectNoteApi(): NoteApi {
   return office?.context?.requirements?.isSetSupported('ExcelApi', '1.18') ? 'notes' : 'comments';
 }
 
+/** Reading merged areas came with ExcelApi 1.13. */
+function detectMergedAreas(): boolean {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  return office?.context?.requirements?.isSetSupported('ExcelApi', '1.13') ?? false;
+}
+
 export interface ExcelWorkbookOptions {
   noteApi?: NoteApi;
   blockRows?: number;
+  /** Whether the host can list merged areas (a point merged over several rows reads on each). */
+  mergedAreas?: boolean;
 }
 
 export class ExcelWorkbook implements WorkbookPort {
   readonly kind = 'excel' as const;
   private readonly noteApi: NoteApi;
   private readonly blockRows: number;
+  private readonly mergedAreas: boolean;
   /** The context of the user action in progress (see `transaction`). */
   private current: Excel.RequestContext | null = null;
 
@@ -42,6 +51,7 @@ export class ExcelWorkbook implements WorkbookPort {
   ) {
     this.noteApi = options.noteApi ?? detectNoteApi();
     this.blockRows = options.blockRows ?? ROW_BLOCK;
+    this.mergedAreas = options.mergedAreas ?? detectMergedAreas();
   }
 
   /** One Excel.run for a whole user action: every port call inside shares its context. */
@@ -66,7 +76,7 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   readGrids(sheets?: string[], onProgress?: ProgressFn, signal?: AbortSignal): Promise<SheetGrid[]> {
-    return this.withContext((context) => readExcelGrids(context, sheets, { blockRows: this.blockRows, onProgress, signal }));
+    return this.withContext((context) => readExcelGrids(context, sheets, { blockRows: this.blockRows, onProgress, signal, mergedAreas: this.mergedAreas }));
   }
 
   applyAnnotations(sheet: string, annotations: CellAnnotation[]): Promise<AnnotationOutcome> {

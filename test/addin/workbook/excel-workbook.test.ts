@@ -11,13 +11,14 @@ function excelHarness(noteApi: NoteApi) {
     const fake = new FakeExcel();
     for (const seed of seeds) {
       const sheet = fake.addSheet(seed.name, seed.grid);
+      sheet.merges.push(...(seed.merges ?? []));
       for (const [address, color] of Object.entries(seed.fills ?? {})) {
         const cell = cellAt(sheet, address) ?? { value: '' };
         cell.fill = { color, pattern: 'Solid' };
         sheet.cells.set(`${Number(address.slice(1)) - 1},${address.charCodeAt(0) - 65}`, cell);
       }
     }
-    const port = new ExcelWorkbook(fake.run, { noteApi });
+    const port = new ExcelWorkbook(fake.run, { noteApi, mergedAreas: true });
     const sheetOf = (name: string) => {
       const sheet = fake.findSheet(name);
       if (!sheet) throw new Error(`no sheet ${name}`);

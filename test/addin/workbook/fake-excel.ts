@@ -416,6 +416,10 @@ export class FakeExcel {
         dataValidation: { rule: {}, errorAlert: {} },
         conditionalFormats: { add: (type: string) => this.conditionalFormatMock(sheet, address, type) },
         merge: () => this.commands.push(() => sheet.merges.push(address)),
+        getMergedAreasOrNullObject: () =>
+          sheet.merges.length === 0
+            ? this.nullMock({ address: '' })
+            : this.track({ isNullObject: false, address: sheet.merges.map((m) => `${sheet.name}!${m}`).join(',') }),
         select: () => this.commands.push(() => (this.book.selection = { sheet: sheet.name, address })),
         getTables: () => {
           const hits = () =>

@@ -14,6 +14,7 @@ async function seedBytes(seeds: SeedSheet[]): Promise<Uint8Array> {
         if (value !== null && value !== undefined) sheet.getCell(r + 1, c + 1).value = value;
       }),
     );
+    for (const range of seed.merges ?? []) sheet.mergeCells(range);
     for (const [address, color] of Object.entries(seed.fills ?? {})) {
       // exceljs shares style objects between cells: replace the cell's style rather than mutate it.
       const cell = sheet.getCell(address);

@@ -13,6 +13,8 @@ export interface SeedSheet {
   grid: CellValue[][];
   /** Pre-existing fills the user put there, by A1 address (`#RRGGBB`). */
   fills?: Record<string, string>;
+  /** Merged ranges, e.g. `A4:A6`. */
+  merges?: string[];
 }
 
 export interface InspectedCell {
@@ -90,6 +92,19 @@ export function describeWorkbookPort(name: string, make: MakeHarness): void {
       const { port } = await make([TRACKER, NOTES]);
       expect((await port.readGrids()).map((g) => g.name)).toEqual(['台账', '说明']);
       await expect(port.readGrids(['没有这张表'])).rejects.toMatchObject({ code: 'sheet-missing' });
+    });
+
+    it('reads a point merged over several rows on each of them, a merged title once', async () => {
+      const { port } = await make([
+        {
+          name: '台账',
+          grid: [['联系点台账'], ['联系点', '活动日期', '活动类型'], ['东莞', '2017-03-01', '讲座'], [null, '2017-03-02', '座谈'], [null, '2017-03-03', '看望老同志']],
+          merges: ['A1:C1', 'A3:A5'],
+        },
+      ]);
+      const [{ grid }] = await port.readGrids(['台账']);
+      expect(grid.slice(2).map((row) => row[0])).toEqual(['东莞', '东莞', '东莞']);
+      expect(grid[0].slice(1).filter((v) => v !== null && v !== undefined && v !== '')).toEqual([]);
     });
 
     it('stops reading when cancelled', async () => {
