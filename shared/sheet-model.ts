@@ -17,6 +17,11 @@ export interface CellStyle {
   wrap?: boolean;
 }
 
+/** The look of the tables we write, the same in both renderers: header rows, and thin borders from
+ *  the first header row down. */
+export const TABLE_HEADER_STYLE: CellStyle = { fill: '#D9E1F2', bold: true };
+export const TABLE_BORDER_COLOR = '#B4B4B4';
+
 /** A fill and a note on one cell of a tracker, for the problems found there. */
 export interface CellAnnotation {
   /** A1 address on the tracker sheet. */

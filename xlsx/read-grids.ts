@@ -2,6 +2,7 @@
 // Browser-safe: bytes in, no node:* imports.
 import * as ExcelJS from 'exceljs';
 import { fillMergedDown, type CellValue, type Grid } from '../shared';
+import { plainValue } from '../shared/cells';
 import { ANNOTATION_STATE_SHEET } from '../shared/annotation-plan';
 import { WorkbookError } from './workbook-error';
 
@@ -48,19 +49,6 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Exce
   // Excel never saves a workbook without a sheet: this is some other zip (a .docx renamed, say).
   if (workbook.worksheets.length === 0) throw notAWorkbook;
   return workbook;
-}
-
-/** The plain value of one exceljs cell value: what a person sees, in the types shared/ expects. */
-function plainValue(value: ExcelJS.CellValue): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value !== 'object' || value instanceof Date) return value;
-  if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('error' in value) return null;
-  if ('formula' in value || 'sharedFormula' in value) {
-    return plainValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-  }
-  if ('text' in value) return plainValue((value as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue);
-  return null;
 }
 
 /** The worksheet's merged ranges (`B4:B6`). exceljs keeps them by master cell; its public `model` getter

@@ -2,9 +2,8 @@
 // name. Text is written as text: a cell value never becomes a formula here.
 import * as ExcelJS from 'exceljs';
 import { columnIndex, type CellStyle, type SheetModel } from '../shared';
+import { TABLE_BORDER_COLOR, TABLE_HEADER_STYLE } from '../shared/sheet-model';
 
-const HEADER_FILL = '#D9E1F2';
-const BORDER_COLOR = 'FFB4B4B4';
 
 /** `#RRGGBB` → exceljs's opaque ARGB. */
 export function argb(color: string): string {
@@ -57,7 +56,7 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
     };
   }
   if (style.border) {
-    const side: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: BORDER_COLOR } };
+    const side: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: argb(TABLE_BORDER_COLOR) } };
     change.border = { top: side, left: side, bottom: side, right: side };
   }
   restyle(cell, change);
@@ -99,7 +98,7 @@ export function renderSheetModel(workbook: ExcelJS.Workbook, model: SheetModel):
       const cell = sheet.getCell(headerRow, c);
       restyle(cell, {
         font: { ...cell.style.font, bold: true },
-        fill: solidFill(HEADER_FILL),
+        fill: solidFill(TABLE_HEADER_STYLE.fill as string),
         alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
       });
     }
@@ -107,7 +106,7 @@ export function renderSheetModel(workbook: ExcelJS.Workbook, model: SheetModel):
   // Thin borders around the table part (from the first header row down).
   const firstHeader = Math.min(...model.headerRows);
   if (Number.isFinite(firstHeader) && width > 0) {
-    const side: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: BORDER_COLOR } };
+    const side: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: argb(TABLE_BORDER_COLOR) } };
     for (let r = firstHeader; r <= model.rows.length; r++) {
       for (let c = 1; c <= width; c++) {
         restyle(sheet.getCell(r, c), { border: { top: side, left: side, bottom: side, right: side } });

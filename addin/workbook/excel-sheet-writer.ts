@@ -1,14 +1,12 @@
 // Renders a SheetModel (shared/ decided its content) into Excel: values first in row blocks, then
 // formats, conditional formats, data bars, charts and print layout, bounded to the model's ranges.
-import type { CellStyle, ChartSpec, SheetModel } from '../../shared/sheet-model';
+import { TABLE_BORDER_COLOR, TABLE_HEADER_STYLE, type CellStyle, type ChartSpec, type SheetModel } from '../../shared/sheet-model';
 import { parseRange, rangeAddress } from './a1';
 import { toExcelRows } from './excel-values';
 import { SyncBudget } from './excel-sync-budget';
 import type { ProgressFn } from './port';
 import { ROW_BLOCK, throwIfAborted } from './port';
 
-/** Header rows of every sheet we write: the look of xlsx/render-sheet.ts's header rows. */
-export const HEADER_STYLE: CellStyle = { fill: '#D9E1F2', bold: true };
 /** Column widths in the model are in characters (as in .xlsx); office.js wants points. */
 export const POINTS_PER_CHAR = 7;
 
@@ -17,7 +15,6 @@ function modelWidth(model: SheetModel): number {
 }
 
 const ALIGNMENT = { left: 'Left', center: 'Center', right: 'Right' } as const;
-const BORDER_COLOR = '#B4B4B4';
 const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const;
 
 function applyStyle(range: Excel.Range, style: CellStyle): void {
@@ -34,7 +31,7 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
     for (const edge of BORDER_EDGES) {
       const border = range.format.borders.getItem(edge);
       border.style = 'Continuous';
-      border.color = BORDER_COLOR;
+      border.color = TABLE_BORDER_COLOR;
     }
   }
 }
@@ -103,7 +100,11 @@ export async function writeSheetModel(
   (model.columnWidths ?? []).forEach((chars, col) => {
     sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = chars * POINTS_PER_CHAR;
   });
-  for (const row of model.headerRows) applyStyle(sheet.getRangeByIndexes(row - 1, 0, 1, width), HEADER_STYLE);
+  for (const row of model.headerRows) applyStyle(sheet.getRangeByIndexes(row - 1, 0, 1, width), TABLE_HEADER_STYLE);
+  const firstHeader = Math.min(...model.headerRows);
+  if (Number.isFinite(firstHeader) && total >= firstHeader) {
+    applyStyle(sheet.getRangeByIndexes(firstHeader - 1, 0, total - firstHeader + 1, width), { border: true });
+  }
   for (const [address, format] of Object.entries(model.numberFormats ?? {})) {
     for (const block of numberFormatBlocks(address, format, blockRows)) {
       await budget.add(block.formats.length * (block.formats[0]?.length ?? 0));

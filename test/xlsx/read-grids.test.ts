@@ -4,7 +4,7 @@ import { readWorkbookGrids, WorkbookError } from '../../xlsx';
 import { day, xlsxOf } from './workbooks';
 
 describe('readWorkbookGrids', () => {
-  it('gives plain values: merged master only, rich text, formula results, hyperlinks, dates, errors', async () => {
+  it('gives plain values: merged master only, rich text, formula results, hyperlinks, dates, errors as Excel shows them', async () => {
     const data = await xlsxOf([
       {
         name: '台账',
@@ -24,7 +24,7 @@ describe('readWorkbookGrids', () => {
     expect(g[0][0]).toBe('标题');
     expect(g[0][1] ?? null).toBeNull();
     expect(g[0][2] ?? null).toBeNull();
-    expect(g[1]).toEqual(['联系点', 160, null]);
+    expect(g[1]).toEqual(['联系点', 160, '#N/A']);
     expect(g[2][0]).toBe('链接');
     expect(g[2][1]).toBe(80);
     expect(g[2][2]).toEqual(day('2017-03-15'));

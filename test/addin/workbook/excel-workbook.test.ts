@@ -38,6 +38,7 @@ function excelHarness(noteApi: NoteApi) {
             numberFormat: cell?.numberFormat && cell.numberFormat !== 'General' ? cell.numberFormat : null,
             isFormula: cell?.formula !== undefined,
             bold: cell?.font?.bold ?? false,
+            bordered: cell?.border !== undefined,
           };
         },
         async sheets() {

@@ -14,6 +14,8 @@ export interface FakeCell {
   numberFormat?: string;
   fill?: { color: string; pattern: string };
   font?: { color?: string; bold?: boolean };
+  /** The colour of the borders drawn around the cell. */
+  border?: string;
 }
 
 export interface FakeTable {
@@ -394,6 +396,7 @@ export class FakeExcel {
       for (let r = 0; r < box.rows; r++) for (let c = 0; c < Math.min(box.cols, MAX_COL); c++) fn(cellOf(r, c));
     };
     const address = boxAddress(box);
+    const borderEdges: { style?: string; color?: string }[] = [];
     const mock = this.track(
       {
         isNullObject: false,
@@ -412,6 +415,13 @@ export class FakeExcel {
             clear: () => this.commands.push(() => each((cell) => delete cell.fill)),
           },
           font: { color: first?.font?.color ?? '#000000', bold: first?.font?.bold ?? false },
+          borders: {
+            getItem: () => {
+              const edge: { style?: string; color?: string } = {};
+              borderEdges.push(edge);
+              return edge;
+            },
+          },
         },
         dataValidation: { rule: {}, errorAlert: {} },
         conditionalFormats: { add: (type: string) => this.conditionalFormatMock(sheet, address, type) },
@@ -471,6 +481,8 @@ export class FakeExcel {
         if (typeof fontColor === 'string') each((cell) => (cell.font = { ...cell.font, color: fontColor }));
         const bold = fresh(font, 'bold', seen);
         if (typeof bold === 'boolean') each((cell) => (cell.font = { ...cell.font, bold }));
+        const bordered = borderEdges.find((edge) => edge.style === 'Continuous');
+        if (bordered) each((cell) => (cell.border = bordered.color ?? '#000000'));
         const width = fresh(format, 'columnWidth', seen);
         if (typeof width === 'number') for (let c = 0; c < box.cols; c++) sheet.columnWidths.set(box.left + c, width);
         const validation = m.dataValidation as Mock;

@@ -49,6 +49,7 @@ function inspectCell(cell: ExcelJS.Cell): InspectedCell {
     numberFormat: cell.numFmt || null,
     isFormula: cell.type === ExcelJS.ValueType.Formula,
     bold: cell.font?.bold ?? false,
+    bordered: cell.border?.top?.style === 'thin',
   };
 }
 

@@ -24,6 +24,8 @@ export interface InspectedCell {
   numberFormat: string | null;
   isFormula: boolean;
   bold: boolean;
+  /** Whether the cell has table borders. */
+  bordered: boolean;
 }
 
 export interface Inspector {
@@ -158,7 +160,8 @@ export function describeWorkbookPort(name: string, make: MakeHarness): void {
       };
       await port.writeSheet(model);
       expect((await inspect.cell('完成情况', 'B2')).value).toBe('民进北京市海淀区委员会');
-      expect(await inspect.cell('完成情况', 'A1')).toMatchObject({ value: '序号', bold: true });
+      expect(await inspect.cell('完成情况', 'A1')).toMatchObject({ value: '序号', bold: true, bordered: true });
+      expect(await inspect.cell('完成情况', 'D3')).toMatchObject({ bordered: true });
       expect(await inspect.cell('完成情况', 'D2')).toMatchObject({ value: '=1+1', isFormula: false });
       const d3 = await inspect.cell('完成情况', 'D3');
       expect(parseDate(d3.value)).toEqual({ ok: true, date: '2017-03-15' });
