@@ -14,6 +14,7 @@ import {
 } from '../../shared';
 import { monthEnd } from '../../shared/calendar';
 import { isLate } from '../../shared/deadlines';
+import { reportablePointIds } from './province-points';
 import type { CurrentPointer, Repository } from './storage/repository';
 
 
@@ -47,10 +48,14 @@ export async function buildAggregate(repo: Repository, campaign: Campaign, month
   const records: AggregateRecord[] = [];
   const positioned: TrackerRecord[] = [];
   const positionedIssues: Issue[] = [];
+  const reportable = new Map(campaign.provinces.map((p) => [p.id, reportablePointIds(campaign, p.id)]));
   stored.forEach((list, i) => {
+    const mine = reportable.get(current[i].provinceId);
     for (const { record, issues } of list) {
       records.push({ ...record, provinceId: current[i].provinceId, submissionId: current[i].submissionId, issues });
       const position = records.length;
+      // A province's snapshot counts only for its own (or coordinated) points, whatever it names.
+      if (record.liaisonPointId !== null && !mine?.has(record.liaisonPointId)) continue;
       positioned.push({ ...record, row: position });
       for (const issue of issues) positionedIssues.push({ ...issue, row: position });
     }

@@ -16,7 +16,7 @@ export async function findCampaign(repo: Repository, id: string): Promise<Campai
 export async function loadCampaign(repo: Repository, id: string): Promise<Campaign> {
   const campaign = await findCampaign(repo, id);
   if (!campaign) {
-    throw notFound('campaign-not-found', `找不到活动「${id}」（campaignId）。`, `No campaign "${id}" (campaignId).`, { campaignId: id });
+    throw notFound('campaign-not-found', `找不到活动「${id}」（campaignId）。`, `No campaign "${id}" (campaignId).`, { path: 'campaignId', campaignId: id });
   }
   return campaign;
 }

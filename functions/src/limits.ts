@@ -7,6 +7,3 @@ export const LIMITS = {
   /** A campaign document is small; anything near this is a mistake. */
   campaignBytes: 1024 * 1024,
 };
-
-/** The largest body any route accepts: the local host stops reading beyond it. */
-export const MAX_BODY_BYTES = Math.max(LIMITS.jsonBytes, LIMITS.xlsxBytes);

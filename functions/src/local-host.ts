@@ -5,8 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HttpRequest, HttpResponse, InvocationContext, type LogHandler } from '@azure/functions';
-import { ApiFailure, errorResponse, notFound, tooLarge } from './http/responses';
-import { MAX_BODY_BYTES } from './limits';
+import { tooLargeFailure } from './http/request-body';
+import { ApiFailure, badRequest, errorResponse, internalError, methodNotAllowed, notFound } from './http/responses';
 import { routeHandler, routes as defaultRoutes, type Route } from './routes';
 
 export interface LocalHostOptions {
@@ -70,17 +70,17 @@ async function send(req: IncomingMessage, res: ServerResponse, init: Constructor
   res.end(body);
 }
 
-/** Reads the body up to the largest limit; beyond it answers 413 at once and discards the rest. */
-function readBody(req: IncomingMessage): Promise<Buffer | null> {
+/** Reads the body up to the route's limit; beyond it answers 413 at once and discards the rest. */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let over = Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES;
+    let over = Number(req.headers['content-length'] ?? 0) > limit;
     if (over) resolve(null);
     req.on('data', (chunk: Buffer) => {
       if (over) return;
       size += chunk.byteLength;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         over = true;
         chunks.length = 0;
         resolve(null);
@@ -93,13 +93,14 @@ function readBody(req: IncomingMessage): Promise<Buffer | null> {
   });
 }
 
-const oversize = () =>
-  tooLarge(
-    'body-too-large',
-    `请求体过大：上限为 ${MAX_BODY_BYTES / 1024 / 1024} MiB。`,
-    `Request body too large: the limit is ${MAX_BODY_BYTES / 1024 / 1024} MiB.`,
-    { limitBytes: MAX_BODY_BYTES },
-  );
+/** `%` escapes that do not decode are the client's mistake, not ours. */
+function decoded(text: string, decode: (s: string) => string): string {
+  try {
+    return decode(text);
+  } catch {
+    throw badRequest('url-invalid', '请求地址中含有无效的 % 编码。', 'The request URL holds an invalid % escape.', { path: 'url' });
+  }
+}
 
 export async function startLocalHost(options: LocalHostOptions = {}): Promise<LocalHost> {
   const compiled = (options.routes ?? defaultRoutes).map(compile);
@@ -113,21 +114,21 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
         return;
       }
       const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
-      const path = decodeURI(url.pathname);
+      const path = decoded(url.pathname, decodeURI);
       const matches = compiled.map((c) => ({ c, m: c.pattern.exec(path) })).filter((x) => x.m !== null);
       const match = matches.find((x) => x.c.route.methods.includes((req.method ?? 'GET') as Route['methods'][number]));
       if (!match) {
         req.resume();
         const failure = matches.length
-          ? new ApiFailure(405, 'method-not-allowed', `此地址不支持 ${req.method} 请求。`, `${req.method} is not allowed here.`)
+          ? methodNotAllowed(req.method ?? '')
           : notFound('route-not-found', `没有这个接口：${path}`, `No such endpoint: ${path}`);
         await send(req, res, errorResponse(failure));
         return;
       }
-      const body = await readBody(req);
+      const body = await readBody(req, match.c.route.maxBodyBytes);
       if (body === null) {
         res.setHeader('connection', 'close');
-        await send(req, res, errorResponse(oversize()));
+        await send(req, res, errorResponse(tooLargeFailure(match.c.route.maxBodyBytes)));
         return;
       }
       const headers: Record<string, string> = {};
@@ -135,7 +136,7 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
         if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
       }
       const params: Record<string, string> = {};
-      match.c.params.forEach((name, i) => (params[name] = decodeURIComponent(match.m![i + 1])));
+      match.c.params.forEach((name, i) => (params[name] = decoded(match.m![i + 1], decodeURIComponent)));
       const request = new HttpRequest({
         method: req.method,
         url: url.toString(),
@@ -146,10 +147,14 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
       });
       const context = new InvocationContext({ functionName: match.c.route.name, invocationId: randomUUID(), logHandler: log });
       await send(req, res, await match.c.handle(request, context));
-    })().catch((err: unknown) => {
-      log('error', 'local host failed:', err);
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-      res.end();
+    })().catch(async (err: unknown) => {
+      if (!(err instanceof ApiFailure)) log('error', 'local host failed:', err);
+      if (res.headersSent) {
+        res.end();
+        return;
+      }
+      req.resume();
+      await send(req, res, errorResponse(err instanceof ApiFailure ? err : internalError())).catch(() => res.end());
     });
   });
 

@@ -10,6 +10,7 @@ import { health } from './handlers/health';
 import { getSubmission, getSubmissionOriginal, listSubmissions, postSubmission } from './handlers/submissions';
 import { ApiFailure, errorResponse, internalError, storageUnavailable } from './http/responses';
 import { isUnreachable } from './storage/errors';
+import { LIMITS } from './limits';
 import { getRepository } from './services';
 
 export interface Route {
@@ -18,19 +19,21 @@ export interface Route {
   /** Relative to the `api/` prefix, in the Functions route syntax (`submissions/{id}`). */
   route: string;
   auth: AuthRule;
+  /** The largest body the route reads; the local host stops reading past it (0: no body). */
+  maxBodyBytes: number;
   handler: (request: HttpRequest, context: InvocationContext) => Promise<HttpResponseInit>;
 }
 
 export const routes: Route[] = [
-  { name: 'health', methods: ['GET'], route: 'health', auth: 'public', handler: health },
-  { name: 'submissions-create', methods: ['POST'], route: 'submissions', auth: 'key', handler: postSubmission },
-  { name: 'submissions-list', methods: ['GET'], route: 'submissions', auth: 'key', handler: listSubmissions },
-  { name: 'submission-get', methods: ['GET'], route: 'submissions/{id}', auth: 'key', handler: getSubmission },
-  { name: 'submission-original', methods: ['GET'], route: 'submissions/{id}/original', auth: 'key', handler: getSubmissionOriginal },
-  { name: 'aggregate', methods: ['GET'], route: 'aggregate', auth: 'central', handler: getAggregate },
-  { name: 'report-monthly', methods: ['GET'], route: 'reports/monthly', auth: 'central', handler: getMonthlyReport },
-  { name: 'campaign-get', methods: ['GET'], route: 'campaigns/{campaignId}', auth: 'key', handler: getCampaign },
-  { name: 'campaign-put', methods: ['PUT'], route: 'campaigns/{campaignId}', auth: 'central', handler: putCampaign },
+  { name: 'health', methods: ['GET'], route: 'health', auth: 'public', maxBodyBytes: 0, handler: health },
+  { name: 'submissions-create', methods: ['POST'], route: 'submissions', auth: 'key', maxBodyBytes: Math.max(LIMITS.jsonBytes, LIMITS.xlsxBytes), handler: postSubmission },
+  { name: 'submissions-list', methods: ['GET'], route: 'submissions', auth: 'key', maxBodyBytes: 0, handler: listSubmissions },
+  { name: 'submission-get', methods: ['GET'], route: 'submissions/{id}', auth: 'key', maxBodyBytes: 0, handler: getSubmission },
+  { name: 'submission-original', methods: ['GET'], route: 'submissions/{id}/original', auth: 'key', maxBodyBytes: 0, handler: getSubmissionOriginal },
+  { name: 'aggregate', methods: ['GET'], route: 'aggregate', auth: 'central', maxBodyBytes: 0, handler: getAggregate },
+  { name: 'report-monthly', methods: ['GET'], route: 'reports/monthly', auth: 'central', maxBodyBytes: 0, handler: getMonthlyReport },
+  { name: 'campaign-get', methods: ['GET'], route: 'campaigns/{campaignId}', auth: 'key', maxBodyBytes: 0, handler: getCampaign },
+  { name: 'campaign-put', methods: ['PUT'], route: 'campaigns/{campaignId}', auth: 'central', maxBodyBytes: LIMITS.campaignBytes, handler: putCampaign },
 ];
 
 export function routeHandler(route: Route): HttpHandler {

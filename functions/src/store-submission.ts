@@ -11,6 +11,7 @@ import { validateRecords, type Campaign, type Issue } from '../../shared';
 import { conflict, badRequest } from './http/responses';
 import { MAX_TEXT_CHARS } from './storage/text-chunks';
 import { keyPart, padded } from './storage/table-keys';
+import { foreignPointIssues } from './province-points';
 import { now } from './services';
 import { submissionIdOf, type Claim, type Repository, type StoredRecord, type StoredSummary } from './storage/repository';
 import type { SubmissionInput } from './submission-body';
@@ -42,13 +43,13 @@ function withIssues(input: SubmissionInput, issues: Issue[]): StoredRecord[] {
   const byRow = new Map<number, Issue[]>();
   for (const issue of issues) byRow.set(issue.row, [...(byRow.get(issue.row) ?? []), issue]);
   const stored = input.records.map((record) => ({ record, issues: byRow.get(record.row) ?? [] }));
-  for (const s of stored) {
+  for (const [index, s] of stored.entries()) {
     if (JSON.stringify({ r: s.record, i: s.issues }).length > MAX_TEXT_CHARS) {
       throw badRequest(
         'record-too-large',
         `第${s.record.row}行的记录内容过长，无法保存：请缩短活动简况等文字。`,
         `The record of row ${s.record.row} is too long to store: shorten its summary or other texts.`,
-        { row: s.record.row },
+        { path: `records[${index}]`, row: s.record.row },
       );
     }
   }
@@ -125,7 +126,10 @@ export async function storeSubmission(
   input: SubmissionInput,
   payload: Payload,
 ): Promise<StoreResult> {
-  const issues = validateRecords(input.records, campaign, input.columns);
+  const issues = [
+    ...validateRecords(input.records, campaign, input.columns),
+    ...foreignPointIssues(input.records, campaign, input.provinceId, input.columns),
+  ].sort((a, b) => a.row - b.row);
   const records = withIssues(input, issues);
   const hash = contentHash(input);
   for (let attempt = 0; attempt < 3; attempt++) {

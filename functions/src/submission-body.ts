@@ -2,6 +2,7 @@
 // path of what is wrong. What the values MEAN (dates in the period, known points…) is judged by
 // shared/'s validateRecords afterwards, and reported as record issues rather than refused.
 import { FIELD_KEYS, TYPE_CODES, matchLiaisonPoint, type Campaign, type ColumnMap, type TrackerRecord, type TypeCode } from '../../shared';
+import { isIsoMonth } from '../../shared/calendar';
 import { badRequest } from './http/responses';
 import { LIMITS } from './limits';
 
@@ -14,10 +15,12 @@ export interface SubmissionInput {
   source?: { file?: string; sheet?: string };
 }
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const COLUMN = /^[A-Z]{1,3}$/;
 const MAX_ID = 100;
+/** Excel's last row. */
+const MAX_ROW = 1_048_576;
+const MAX_SOURCE = 500;
 /** Excel's own limit for one cell's text. */
 const MAX_TEXT = 32_767;
 const TEXT_FIELDS = ['liaisonPointId', 'leader', 'title', 'summary', 'publication', 'materials', 'filledBy', 'remarks'] as const;
@@ -44,7 +47,7 @@ export function requireId(value: unknown, path: string): string {
 }
 
 export function requireMonth(value: unknown, path: string): string {
-  if (typeof value !== 'string' || !MONTH.test(value)) throw invalid(path, '「YYYY-MM」格式的月份，如 2017-05', 'a month as YYYY-MM, e.g. 2017-05');
+  if (typeof value !== 'string' || !isIsoMonth(value)) throw invalid(path, '「YYYY-MM」格式的月份，如 2017-05', 'a month as YYYY-MM, e.g. 2017-05');
   return value;
 }
 
@@ -59,7 +62,9 @@ function record(value: unknown, i: number): TrackerRecord {
   const path = `records[${i}]`;
   if (!isObject(value)) throw invalid(path, '对象', 'an object');
   const row = value.row;
-  if (typeof row !== 'number' || !Number.isInteger(row) || row < 1) throw invalid(`${path}.row`, '正整数（台账中的行号）', 'a positive integer (the sheet row)');
+  if (typeof row !== 'number' || !Number.isInteger(row) || row < 1 || row > MAX_ROW) {
+    throw invalid(`${path}.row`, `1 至 ${MAX_ROW} 的整数（台账中的行号）`, `an integer from 1 to ${MAX_ROW} (the sheet row)`);
+  }
   const date = text(value, 'date', path);
   if (date !== null && !ISO_DATE.test(date)) throw invalid(`${path}.date`, '「YYYY-MM-DD」格式的日期或 null', 'a date as YYYY-MM-DD or null');
   const type = value.type ?? null;
@@ -89,15 +94,20 @@ function columns(value: unknown): ColumnMap {
   return out;
 }
 
+/** An optional name (file, sheet) given in the body's `source` or in the query of an .xlsx upload. */
+export function optionalName(value: unknown, path: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string' || value.length > MAX_SOURCE) throw invalid(path, `字符串（最多 ${MAX_SOURCE} 个字符）`, `a string of at most ${MAX_SOURCE} characters`);
+  return value;
+}
+
 export function sourceOf(value: unknown): SubmissionInput['source'] {
   if (value === undefined || value === null) return undefined;
   if (!isObject(value)) throw invalid('source', '对象 { file, sheet }', 'an object { file, sheet }');
   const out: { file?: string; sheet?: string } = {};
   for (const key of ['file', 'sheet'] as const) {
-    const v = value[key];
-    if (v === undefined || v === null) continue;
-    if (typeof v !== 'string' || v.length > 500) throw invalid(`source.${key}`, '字符串（最多 500 个字符）', 'a string of at most 500 characters');
-    out[key] = v;
+    const v = optionalName(value[key], `source.${key}`);
+    if (v !== undefined) out[key] = v;
   }
   return out;
 }
@@ -107,7 +117,7 @@ export function tooManyRecords(count: number) {
     'too-many-records',
     `一次报送最多 ${LIMITS.recordsPerSubmission} 条记录，本次有 ${count} 条。`,
     `A submission holds at most ${LIMITS.recordsPerSubmission} records; this one has ${count}.`,
-    { limit: LIMITS.recordsPerSubmission, count },
+    { path: 'records', limit: LIMITS.recordsPerSubmission, count },
   );
 }
 

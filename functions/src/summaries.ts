@@ -34,7 +34,7 @@ export function checkProvince(campaign: Campaign, provinceId: string): void {
       'province-unknown',
       `活动「${campaign.name}」中没有省份「${provinceId}」（provinceId）。`,
       `Campaign "${campaign.id}" has no province "${provinceId}" (provinceId).`,
-      { provinceId, known: campaign.provinces.map((p) => p.id) },
+      { path: 'provinceId', provinceId, known: campaign.provinces.map((p) => p.id) },
     );
   }
 }
@@ -45,7 +45,7 @@ export function checkMonth(campaign: Campaign, month: string): void {
       'month-out-of-period',
       `月份 ${month}（month）不在活动期间（${campaign.period.start} 至 ${campaign.period.end}）内。`,
       `Month ${month} (month) is outside the campaign period (${campaign.period.start} to ${campaign.period.end}).`,
-      { month, period: campaign.period },
+      { path: 'month', month, period: campaign.period },
     );
   }
 }

@@ -5,6 +5,7 @@ import { WorkbookError } from '../../xlsx/workbook-error';
 import { badRequest } from './http/responses';
 import { LIMITS } from './limits';
 import { tooManyRecords, type SubmissionInput } from './submission-body';
+import { guardXlsx } from './xlsx-guard';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -13,6 +14,8 @@ export async function readXlsxSubmission(
   campaign: Campaign,
   target: { provinceId: string; month: string; file?: string; sheet?: string },
 ): Promise<SubmissionInput> {
+  // Before exceljs: it would expand a zip bomb or a million-row sheet in memory first.
+  guardXlsx(bytes);
   let sheets;
   try {
     sheets = await readWorkbookGrids(bytes);

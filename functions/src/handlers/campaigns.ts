@@ -3,16 +3,18 @@ import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/fu
 import { CampaignError, parseCampaign } from '../../../shared';
 import { loadCampaign } from '../campaigns';
 import { readJson } from '../http/request-body';
-import { badRequest, ok } from '../http/responses';
+import { badRequest, ok, tooLarge } from '../http/responses';
 import { LIMITS } from '../limits';
 import { getRepository } from '../services';
+import { requireId } from '../submission-body';
+import { MAX_TEXT_CHARS } from '../storage/text-chunks';
 
 export async function getCampaign(request: HttpRequest): Promise<HttpResponseInit> {
-  return ok(await loadCampaign(getRepository(), request.params.campaignId ?? ''));
+  return ok(await loadCampaign(getRepository(), requireId(request.params.campaignId, 'campaignId')));
 }
 
 export async function putCampaign(request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> {
-  const id = request.params.campaignId ?? '';
+  const id = requireId(request.params.campaignId, 'campaignId');
   const { value } = await readJson(request, LIMITS.campaignBytes);
   let campaign;
   try {
@@ -32,6 +34,16 @@ export async function putCampaign(request: HttpRequest, context: InvocationConte
       `请求体中的活动编号「${campaign.id}」（id）与地址中的「${id}」不一致。`,
       `The campaign id "${campaign.id}" (id) differs from "${id}" in the URL.`,
       { path: 'id' },
+    );
+  }
+  // Stored as one entity (under 1 MiB): a document that fits the body limit may still not fit it.
+  const chars = JSON.stringify(campaign).length;
+  if (chars > MAX_TEXT_CHARS) {
+    throw tooLarge(
+      'campaign-too-large',
+      `活动配置过大（${chars} 个字符，上限 ${MAX_TEXT_CHARS} 个）：请精简联系点的别名或说明。`,
+      `The campaign is too large (${chars} characters; at most ${MAX_TEXT_CHARS}): shorten the points' aliases or notes.`,
+      { path: '（请求体）', limitChars: MAX_TEXT_CHARS, chars },
     );
   }
   const repo = getRepository();

@@ -23,7 +23,7 @@ function requireFormat(value: string | null): Format {
     'format-invalid',
     `参数 format 的值「${format}」无效：应为 json 或 xlsx。`,
     `Query parameter format "${format}" is invalid: use json or xlsx.`,
-    { field: 'format' },
+    { path: 'format' },
   );
 }
 
@@ -34,7 +34,7 @@ function optionalRemarks(value: string | null): string | undefined {
       'remarks-too-long',
       `参数 remarks（办公室意见）过长：最多 ${MAX_REMARKS} 字，现为 ${value.length} 字。`,
       `Query parameter remarks is too long: at most ${MAX_REMARKS} characters, got ${value.length}.`,
-      { field: 'remarks' },
+      { path: 'remarks' },
     );
   }
   return value;

@@ -9,7 +9,7 @@ import { LIMITS } from '../limits';
 import { getRepository } from '../services';
 import { parseSubmissionId, type StoredRecord } from '../storage/repository';
 import { storeSubmission, type Payload } from '../store-submission';
-import { parseSubmissionJson, requireId, requireMonth, resolvePoints, type SubmissionInput } from '../submission-body';
+import { optionalName, parseSubmissionJson, requireId, requireMonth, resolvePoints, type SubmissionInput } from '../submission-body';
 import { checkTarget, toApiSummary } from '../summaries';
 import { XLSX_TYPE, readXlsxSubmission } from '../xlsx-submission';
 
@@ -33,8 +33,8 @@ export async function postSubmission(request: HttpRequest, context: InvocationCo
     input = await readXlsxSubmission(bytes, campaign, {
       provinceId,
       month,
-      file: request.query.get('file') ?? undefined,
-      sheet: request.query.get('sheet') ?? undefined,
+      file: optionalName(request.query.get('file'), 'file'),
+      sheet: optionalName(request.query.get('sheet'), 'sheet'),
     });
     payload = { bytes, contentType: XLSX_TYPE, extension: 'xlsx' };
   } else if (type === JSON_TYPE) {
@@ -91,8 +91,10 @@ export async function listSubmissions(request: HttpRequest): Promise<HttpRespons
 async function findSummary(request: HttpRequest) {
   const repo = getRepository();
   const id = request.params.id ?? '';
-  const parsed = parseSubmissionId(id);
-  const missing = notFound('submission-not-found', `找不到报送记录「${id}」。`, `No submission "${id}".`, { submissionId: id });
+  // Ids we issue are short; a longer one could only fail as an over-long table key.
+  const parsed = id.length <= 300 ? parseSubmissionId(id) : null;
+  const shown = id.length > 120 ? `${id.slice(0, 120)}…` : id;
+  const missing = notFound('submission-not-found', `找不到报送记录「${shown}」。`, `No submission "${shown}".`, { path: 'id', submissionId: shown });
   if (!parsed) throw missing;
   assertProvinceAccess(principalOf(request), parsed.provinceId);
   const campaign = await loadCampaign(repo, parsed.campaignId);

@@ -26,7 +26,8 @@ export const ok = (body: unknown): HttpResponseInit => json(200, body);
 export const created = (body: unknown): HttpResponseInit => json(201, body);
 
 export function binary(body: Uint8Array, contentType: string, fileName?: string): HttpResponseInit {
-  const headers: Record<string, string> = { 'content-type': contentType };
+  // Stored uploads are served back: never let a browser sniff them into something else.
+  const headers: Record<string, string> = { 'content-type': contentType, 'x-content-type-options': 'nosniff' };
   if (fileName) headers['content-disposition'] = `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`;
   return { status: 200, headers, body };
 }
@@ -47,6 +48,8 @@ export const notFound = (code: string, zh: string, en: string, details?: unknown
   new ApiFailure(404, code, zh, en, details);
 export const conflict = (code: string, zh: string, en: string, details?: unknown): ApiFailure =>
   new ApiFailure(409, code, zh, en, details);
+export const methodNotAllowed = (method: string): ApiFailure =>
+  new ApiFailure(405, 'method-not-allowed', `此地址不支持 ${method} 请求。`, `${method} is not allowed here.`, { method });
 export const tooLarge = (code: string, zh: string, en: string, details?: unknown): ApiFailure =>
   new ApiFailure(413, code, zh, en, details);
 export const unsupportedMedia = (zh: string, en: string, details?: unknown): ApiFailure =>
