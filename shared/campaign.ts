@@ -222,3 +222,11 @@ export function parseCampaign(json: unknown): Campaign {
   }
   return { id: campaignId, name, period: { start, end }, provinces, points, requirements, submissionDueDay: due };
 }
+
+/** The points whose activities a province reports: its own, and those it coordinates (a part-time
+ *  vice chair's point outside the vice chair's province). */
+export function reportablePointIds(campaign: Campaign, provinceId: string): Set<string> {
+  return new Set(
+    campaign.points.filter((p) => p.provinceId === provinceId || (p.coordinatingProvinceIds ?? []).includes(provinceId)).map((p) => p.id),
+  );
+}

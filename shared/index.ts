@@ -3,7 +3,7 @@
 export * from './types';
 export * from './api';
 export * from './sheet-model';
-export { DEFAULT_CAMPAIGN, DEFAULT_REQUIREMENTS, DEFAULT_SUBMISSION_DUE_DAY, CampaignError, parseCampaign, campaignYear, isIsoDate } from './campaign';
+export { DEFAULT_CAMPAIGN, DEFAULT_REQUIREMENTS, DEFAULT_SUBMISSION_DUE_DAY, CampaignError, parseCampaign, campaignYear, isIsoDate, reportablePointIds } from './campaign';
 export { FIELD_LABELS, TYPE_LABELS, TEMPLATE_COLUMNS } from './labels';
 export type { Label } from './labels';
 export { normalizeText, cleanText, toSimplified } from './text';

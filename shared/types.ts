@@ -112,6 +112,7 @@ export const ISSUE_CODES = [
   'date-out-of-period',
   'point-missing',
   'point-unknown',
+  'point-other-province',
   'type-missing',
   'type-unrecognised',
   'lecture-publication-missing',

@@ -1,5 +1,6 @@
 // Checking records: each problem with its row, cell, field, severity, stable code and a Chinese
 // message that quotes what was written.
+import { reportablePointIds } from './campaign';
 import { classifyActivity } from './classify';
 import type { Campaign, ColumnMap, FieldKey, Issue, IssueCode, Severity, TrackerRecord } from './types';
 
@@ -10,8 +11,9 @@ interface IssueText {
   en: string;
 }
 
-function texts(campaign: Campaign): Record<IssueCode, IssueText> {
+function texts(campaign: Campaign, provinceId: string | undefined): Record<IssueCode, IssueText> {
   const { start, end } = campaign.period;
+  const province = campaign.provinces.find((p) => p.id === provinceId)?.name ?? provinceId ?? '';
   return {
     'date-missing': { severity: 'error', field: 'date', zh: '缺少活动日期。', en: 'the activity date is missing.' },
     'date-unreadable': {
@@ -32,6 +34,12 @@ function texts(campaign: Campaign): Record<IssueCode, IssueText> {
       field: 'liaisonPoint',
       zh: '联系点不在本批联系点名单中，请写联系点全称或简称（如 海淀区）。',
       en: "the liaison point is not in this campaign's list; write its full or short name.",
+    },
+    'point-other-province': {
+      severity: 'error',
+      field: 'liaisonPoint',
+      zh: `该联系点既不属于${province}，也不由${province}协调，不能计入${province}的报送。`,
+      en: `the liaison point is neither ${provinceId}'s nor coordinated by it, so ${provinceId} cannot report it.`,
     },
     'type-missing': { severity: 'error', field: 'type', zh: '缺少活动类型。', en: 'the activity type is missing.' },
     'type-unrecognised': {
@@ -58,10 +66,18 @@ function texts(campaign: Campaign): Record<IssueCode, IssueText> {
 }
 
 /** Checks every record. Errors: date-missing, date-unreadable, date-out-of-period, point-missing,
- *  point-unknown, type-missing. Warnings: type-unrecognised, lecture-publication-missing,
- *  leader-missing, title-missing, participants-invalid. `cell` is the field's column on the row. */
-export function validateRecords(records: TrackerRecord[], campaign: Campaign, columns: ColumnMap): Issue[] {
-  const catalogue = texts(campaign);
+ *  point-unknown, type-missing, and — when the records are a province's submission (`provinceId`) —
+ *  point-other-province. Warnings: type-unrecognised, lecture-publication-missing, leader-missing,
+ *  title-missing, participants-invalid. `cell` is the field's column on the row. */
+export function validateRecords(
+  records: TrackerRecord[],
+  campaign: Campaign,
+  columns: ColumnMap,
+  opts: { provinceId?: string } = {},
+): Issue[] {
+  const catalogue = texts(campaign, opts.provinceId);
+  const reportable = opts.provinceId === undefined ? null : reportablePointIds(campaign, opts.provinceId);
+  const nameOf = new Map(campaign.points.map((p) => [p.id, p.name]));
   const { start, end } = campaign.period;
   const pointIds = new Set(campaign.points.map((p) => p.id));
   const issues: Issue[] = [];
@@ -94,6 +110,8 @@ export function validateRecords(records: TrackerRecord[], campaign: Campaign, co
     } else if (!pointIds.has(r.liaisonPointId)) {
       // Records can arrive as JSON, not only from our reader: an id must be one of this campaign's.
       add(r, 'point-unknown', r.liaisonPointText ?? r.liaisonPointId);
+    } else if (reportable && !reportable.has(r.liaisonPointId)) {
+      add(r, 'point-other-province', r.liaisonPointText ?? nameOf.get(r.liaisonPointId));
     }
     if (r.type === null) add(r, 'type-missing', r.typeText);
     else if (r.type === 'other' && r.typeText && !classifyActivity(r.typeText).recognised) add(r, 'type-unrecognised', r.typeText);

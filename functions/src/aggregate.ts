@@ -12,9 +12,9 @@ import {
   type TrackerRecord,
   type TypeCode,
 } from '../../shared';
+import { reportablePointIds } from '../../shared/campaign';
 import { monthEnd } from '../../shared/calendar';
 import { isLate } from '../../shared/deadlines';
-import { reportablePointIds } from './province-points';
 import type { CurrentPointer, Repository } from './storage/repository';
 
 

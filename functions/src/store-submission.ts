@@ -11,7 +11,6 @@ import { validateRecords, type Campaign, type Issue } from '../../shared';
 import { conflict, badRequest } from './http/responses';
 import { MAX_TEXT_CHARS } from './storage/text-chunks';
 import { keyPart, padded } from './storage/table-keys';
-import { foreignPointIssues } from './province-points';
 import { now } from './services';
 import { submissionIdOf, type Claim, type Repository, type StoredRecord, type StoredSummary } from './storage/repository';
 import type { SubmissionInput } from './submission-body';
@@ -126,10 +125,7 @@ export async function storeSubmission(
   input: SubmissionInput,
   payload: Payload,
 ): Promise<StoreResult> {
-  const issues = [
-    ...validateRecords(input.records, campaign, input.columns),
-    ...foreignPointIssues(input.records, campaign, input.provinceId, input.columns),
-  ].sort((a, b) => a.row - b.row);
+  const issues = validateRecords(input.records, campaign, input.columns, { provinceId: input.provinceId });
   const records = withIssues(input, issues);
   const hash = contentHash(input);
   for (let attempt = 0; attempt < 3; attempt++) {

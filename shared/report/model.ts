@@ -34,6 +34,7 @@ const ERROR_LABELS: Partial<Record<IssueCode, string>> = {
   'date-out-of-period': '日期不在活动期间内',
   'point-missing': '未填联系点',
   'point-unknown': '联系点无法识别',
+  'point-other-province': '联系点不属于报送省份',
   'type-missing': '未填活动类型',
 };
 

@@ -31,8 +31,9 @@ describe('through the handlers', () => {
   test("a province's records for another province's point are flagged and never counted there", async () => {
     const res = await call('submissions-create', { key: keys.guizhou, body: submission('guizhou', '2017-05', completeSet('beijing-haidian')) });
     expect(res.status).toBe(201);
-    const foreign = res.json.issues.filter((i: { message: string }) => i.message.includes('属于北京市'));
+    const foreign = res.json.issues.filter((i: { code: string }) => i.code === 'point-other-province');
     expect(foreign.map((i: { row: number; severity: string }) => [i.row, i.severity])).toEqual([[2, 'error'], [3, 'error'], [4, 'error']]);
+    expect(foreign[0].message).toContain('该联系点既不属于贵州省，也不由贵州省协调');
     expect(await haidian()).toMatchObject({ complete: false, countsByType: {} });
   });
 

@@ -69,3 +69,21 @@ describe('validateRecords', () => {
     ]);
   });
 });
+
+describe("a province's submission", () => {
+  const at = (liaisonPointId: string) => record({ ...GOOD, row: 3, liaisonPointId, liaisonPointText: null });
+
+  test('names only its own points, or those it coordinates', () => {
+    const columns = { liaisonPoint: 'B' };
+    expect(validateRecords([at('guizhou-bijie')], C, columns, { provinceId: 'guizhou' })).toEqual([]);
+    const [issue] = validateRecords([at('beijing-haidian')], C, columns, { provinceId: 'guizhou' });
+    expect(issue).toMatchObject({ code: 'point-other-province', severity: 'error', cell: 'B3', field: 'liaisonPoint' });
+    expect(issue.message).toBe('第3行 B3「民进北京市海淀区委员会」：该联系点既不属于贵州省，也不由贵州省协调，不能计入贵州省的报送。');
+    const coordinated = { ...C, points: C.points.map((p) => (p.id === 'beijing-haidian' ? { ...p, coordinatingProvinceIds: ['guizhou'] } : p)) };
+    expect(validateRecords([at('beijing-haidian')], coordinated, columns, { provinceId: 'guizhou' })).toEqual([]);
+  });
+
+  test('a tracker checked on its own (no province) may name any point', () => {
+    expect(validateRecords([at('beijing-haidian'), at('guizhou-bijie')], C, { liaisonPoint: 'B' })).toEqual([]);
+  });
+});
