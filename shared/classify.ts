@@ -20,15 +20,31 @@ interface Rule {
 }
 
 const RULES: Rule[] = [
-  { type: 'lecture', tier: 1, words: ['专题讲座', '讲座', '授课', '讲课', '宣讲', '专题报告', '辅导报告', '作报告', '做报告', '报告会', '党课', '讲堂', '上课', 'lecture'] },
-  { type: 'branch-meeting', tier: 1, words: ['支部生活会', '组织生活会', '支部会', '生活会', '支部活动', '支部学习', 'branchmeeting'] },
-  { type: 'veteran-visit', tier: 1, words: ['看望', '慰问', '探望', '拜望', '拜访老', '走访老', '访问老', '老同志', '老会员', '老前辈', 'veteran'] },
-  { type: 'symposium', tier: 2, words: ['座谈', '调研', '调查研究', '研讨', '恳谈', '交流会', '茶话会', 'symposium'] },
-  { type: 'grassroots-visit', tier: 3, words: ['走访基层', '走访', '基层组织', '指导推动', '指导', '建一言', '机关建设', '基层'] },
-  { type: 'authority-liaison', tier: 3, words: ['统战部', '有关部门', '相关部门', '地方领导', '当地领导', '党委', '政府', '沟通'] },
+  {
+    type: 'lecture',
+    tier: 1,
+    words: ['专题讲座', '讲座', '授课', '讲课', '宣讲', '专题报告', '辅导报告', '作报告', '做报告', '报告会', '党课', '讲堂', '上课', '辅导', 'lecture', 'jiangzuo', 'shouke', 'xuanjiang'],
+  },
+  { type: 'branch-meeting', tier: 1, words: ['支部生活会', '组织生活会', '支部会', '生活会', '会员大会', '支部大会', '换届大会', '支部换届', '支部活动', '支部学习', 'branchmeeting', 'shenghuohui'] },
+  {
+    type: 'veteran-visit',
+    tier: 1,
+    words: ['看望', '慰问', '探望', '拜望', '拜访老', '走访老', '访问老', '老同志', '老会员', '老前辈', 'veteran', 'kanwang', 'weiwen', 'laotongzhi'],
+  },
+  { type: 'symposium', tier: 2, words: ['座谈', '调研', '调查研究', '研讨', '恳谈', '交流会', '茶话会', 'symposium', 'seminar', 'forum', 'discussion', 'zuotan', 'diaoyan'] },
+  { type: 'grassroots-visit', tier: 3, words: ['走访基层', '走访', '基层组织', '指导推动', '指导', '建一言', '机关建设', '基层', 'grassroots', 'visit', 'zoufang'] },
+  {
+    type: 'authority-liaison',
+    tier: 3,
+    words: ['统战', '有关部门', '相关部门', '地方领导', '当地领导', '党委', '政府', '沟通', '会见', '会谈', '拜会', '市领导', '县领导', '区领导', '领导交流', '书记', 'authorit'],
+  },
   { type: 'experience-summary', tier: 3, words: ['总结', '提炼', '经验', '宣传典型', '典型', '推广'] },
   { type: 'self-chosen', tier: 3, words: ['自选动作', '自选'] },
 ];
+
+// Longer words that hold a keyword without meaning it (支部会员 is not 支部会, 工作报告 not 作报告):
+// blanked out before the keywords are looked for.
+const NOT_KEYWORDS = /支部会员(?!大会)|工作报告|述职报告/gu;
 
 /** Exact names: the codes themselves and the labels (Chinese and English) of every type. */
 const EXACT = new Map<string, TypeCode>();
@@ -53,11 +69,12 @@ const cache = new Map<string, Classification>();
 function classify(key: string): Classification {
   const exact = EXACT.get(key) ?? EXACT.get(key.replace(/[\s\-_]/g, ''));
   if (exact) return { type: exact, recognised: true };
+  const text = key.replace(NOT_KEYWORDS, (w) => '_'.repeat(w.length));
   let best: { tier: number; at: number; type: TypeCode } | null = null;
   for (const rule of RULES) {
     if (best && rule.tier > best.tier) break;
     for (const word of rule.words) {
-      const at = key.indexOf(word);
+      const at = text.indexOf(word);
       if (at >= 0 && (!best || rule.tier < best.tier || at < best.at)) best = { tier: rule.tier, at, type: rule.type };
     }
   }

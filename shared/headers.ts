@@ -11,38 +11,46 @@ import type { ColumnMap, FieldKey, Grid } from './types';
 const SYNONYMS: Record<FieldKey, [string, number][]> = {
   liaisonPoint: [
     ['联系点', 3], ['联系点名称', 3], ['联系点单位', 3], ['地市组织', 3], ['市级组织', 3], ['基层组织名称', 2], ['单位', 2],
-    ['单位名称', 2], ['组织', 1], ['地市', 2], ['联系单位', 3],
+    ['单位名称', 2], ['组织', 1], ['地市', 2], ['联系单位', 3], ['地区', 2], ['市州', 2], ['地州', 2], ['市县', 2],
+    ['region', 2], ['point', 1], ['city', 1], ['organization', 1], ['organisation', 1],
   ],
   date: [
     ['活动日期', 3], ['活动时间', 3], ['日期', 3], ['开展时间', 3], ['举办时间', 3], ['时间', 2], ['举行时间', 3], ['年月日', 2],
+    ['实际开展时间', 3], ['完成时间', 3], ['when', 1],
   ],
   type: [
     ['活动类型', 3], ['活动形式', 3], ['活动类别', 3], ['类型', 3], ['形式', 2], ['类别', 2], ['工作内容', 2], ['规定动作', 2],
     ['活动项目', 2], ['活动方式', 3], ['方式', 1], ['活动内容', 1],
+    ['type', 2], ['category', 2], ['activity', 1], ['form', 1],
   ],
   leader: [
     ['参加领导', 3], ['出席领导', 3], ['参加的领导小组成员', 3], ['领导小组成员', 3], ['联系领导', 3], ['联系点领导', 3],
     ['带队领导', 3], ['参加的领导', 3], ['中央领导', 3], ['领导', 2], ['主讲人', 2], ['主讲', 1],
+    ['leader', 2], ['speaker', 1],
   ],
   title: [
     ['活动主题', 3], ['主题', 3], ['题目', 3], ['标题', 3], ['讲座题目', 3], ['活动名称', 3], ['名称', 1],
+    ['title', 2], ['topic', 2], ['theme', 2], ['subject', 2],
   ],
   participants: [
     ['参加人数', 3], ['人数', 3], ['参与人数', 3], ['参会人数', 3], ['出席人数', 3], ['参加人员数', 3], ['人次', 2],
+    ['attendees', 2], ['attendance', 2], ['headcount', 2],
   ],
   summary: [
     ['主要内容', 3], ['内容摘要', 3], ['活动简况', 3], ['简况', 2], ['摘要', 2], ['活动情况', 2], ['活动概况', 3],
-    ['情况简介', 3], ['简要情况', 3], ['内容', 1], ['简介', 2],
+    ['情况简介', 3], ['简要情况', 3], ['内容', 1], ['简介', 2], ['开展情况', 2], ['工作情况', 2], ['落实情况', 2],
+    ['具体情况', 2], ['具体内容', 2], ['具体活动', 2], ['description', 2], ['details', 2], ['content', 1],
   ],
   publication: [
     ['刊发情况', 3], ['媒体刊发', 3], ['刊发', 3], ['发表', 2], ['发表情况', 3], ['宣传报道', 2], ['报道情况', 3],
-    ['媒体报道', 3], ['刊载', 2], ['发布情况', 2],
+    ['媒体报道', 3], ['刊载', 2], ['发布情况', 2], ['published', 2], ['media', 1],
   ],
   materials: [
     ['佐证材料', 3], ['材料', 2], ['附件', 2], ['证明材料', 3], ['相关材料', 3], ['图片资料', 2], ['资料', 1], ['照片', 1],
+    ['evidence', 2], ['attachment', 2],
   ],
   filledBy: [['填报人', 3], ['填表人', 3], ['经办人', 3], ['填写人', 3], ['记录人', 3], ['填报单位', 2], ['联系人', 1]],
-  remarks: [['备注', 3], ['说明', 1], ['附注', 2]],
+  remarks: [['备注', 3], ['说明', 1], ['附注', 2], ['notes', 2], ['note', 2], ['comments', 2], ['remark', 2]],
 };
 
 // The template's own headers are synonyms by construction; English labels and field keys too.
@@ -59,12 +67,40 @@ const NORMALISED: [FieldKey, string, number][] = (Object.entries(SYNONYMS) as [F
 const MAX_HEADER_LENGTH = 24;
 const SCAN_ROWS = 30;
 
-/** A header cell's matching key: bracketed notes (年月日), marks (* : ：) and numbering removed. */
-function headerKey(text: string): string {
-  return normalizeText(text)
-    .replace(/\(.*?\)|\[.*?\]|【.*?】|〔.*?〕|<.*?>|《.*?》/g, '')
-    .replace(/^[0-9]+[.、]/, '')
-    .replace(/[*:：.,、。;；?？!！"'“”‘’]/g, '');
+const BRACKETED = /\(.*?\)|\[.*?\]|【.*?】|〔.*?〕|<.*?>|《.*?》/g;
+const BRACKETS = /[()[\]【】〔〕<>《》]/g;
+
+function withoutMarks(key: string): string {
+  return key.replace(/^[0-9]+[.、]/, '').replace(/[*:：.,、。;；?？!！"'“”‘’]/g, '');
+}
+
+/** A header cell's matching keys, marks (* : ：) and numbering removed: without its bracketed notes
+ *  (参加人数（人）, 日期（年月日）), and, when the brackets hold part of the name (市（州）), with them. */
+function headerKeys(text: string): string[] {
+  const key = normalizeText(text);
+  const stripped = withoutMarks(key.replace(BRACKETED, ''));
+  const kept = withoutMarks(key.replace(BRACKETS, ''));
+  return kept === stripped ? [stripped] : [stripped, kept];
+}
+
+// Ledgers write the date in two (or three) columns 月 | 日 (年 | 月 | 日): as convincing as 活动日期.
+const SPLIT_DATE_SCORE = 354;
+const MONTH_KEYS = new Set(['月', '月份']);
+
+/** 0-based columns of a date written in separate year, month and day cells. */
+export interface DateParts {
+  year?: number;
+  month: number;
+  day: number;
+}
+
+function splitDates(texts: string[]): DateParts[] {
+  const out: DateParts[] = [];
+  for (let c = 0; c + 1 < texts.length; c++) {
+    if (!MONTH_KEYS.has(headerKeys(texts[c])[0]) || headerKeys(texts[c + 1])[0] !== '日') continue;
+    out.push(c > 0 && headerKeys(texts[c - 1])[0] === '年' ? { year: c - 1, month: c, day: c + 1 } : { month: c, day: c + 1 });
+  }
+  return out;
 }
 
 interface Candidate {
@@ -80,8 +116,8 @@ function fieldScores(text: string): Map<FieldKey, number> {
   let best = fieldScoreCache.get(text);
   if (best) return best;
   best = new Map<FieldKey, number>();
-  const key = headerKey(text);
-  if (key !== '' && key.length <= MAX_HEADER_LENGTH) {
+  for (const key of headerKeys(text)) {
+    if (key === '' || key.length > MAX_HEADER_LENGTH) continue;
     for (const [field, word, weight] of NORMALISED) {
       let score = 0;
       if (key === word) score = weight * 100 + 50 + word.length;
@@ -94,18 +130,31 @@ function fieldScores(text: string): Map<FieldKey, number> {
   return best;
 }
 
-function candidates(texts: string[]): Candidate[] {
+/** True when a cell's text reads as a column header (names some field). */
+export function isHeaderText(text: string): boolean {
+  return fieldScores(text).size > 0;
+}
+
+function candidates(texts: string[], splits: DateParts[]): Candidate[] {
   const out: Candidate[] = [];
   texts.forEach((text, col) => {
     if (text === '') return;
     for (const [field, score] of fieldScores(text)) out.push({ col, field, score });
   });
+  for (const split of splits) out.push({ col: split.month, field: 'date', score: SPLIT_DATE_SCORE });
   return out;
 }
 
+interface Assignment {
+  columns: ColumnMap;
+  score: number;
+  dateParts?: DateParts;
+}
+
 /** One column per field and one field per column, best matches first. */
-function assign(texts: string[]): { columns: ColumnMap; score: number } {
-  const list = candidates(texts).sort((a, b) => b.score - a.score || a.col - b.col);
+function assign(texts: string[]): Assignment {
+  const splits = splitDates(texts);
+  const list = candidates(texts, splits).sort((a, b) => b.score - a.score || a.col - b.col);
   const columns: ColumnMap = {};
   const used = new Set<number>();
   let score = 0;
@@ -115,7 +164,8 @@ function assign(texts: string[]): { columns: ColumnMap; score: number } {
     used.add(c.col);
     score += c.score;
   }
-  return { columns: inFieldOrder(columns), score };
+  const dateParts = splits.find((p) => columns.date === columnLetter(p.month));
+  return { columns: inFieldOrder(columns), score, ...(dateParts && { dateParts }) };
 }
 
 function inFieldOrder(columns: ColumnMap): ColumnMap {
@@ -131,6 +181,8 @@ export interface HeaderMatch {
   headers: Record<string, string>;
   /** How convincing the header is; compares sheets. */
   score: number;
+  /** When the date is written in separate 月 and 日 columns (`columns.date` is the month's). */
+  dateParts?: DateParts;
 }
 
 function rowTexts(grid: Grid, r: number, width: number): string[] {
@@ -158,11 +210,12 @@ function headersOf(texts: string[]): Record<string, string> {
 }
 
 /** The mapping the header texts of one row give (no detection of where the header is). */
-export function mapHeaderRow(grid: Grid, headerRow: number): { columns: ColumnMap; headers: Record<string, string> } {
+export function mapHeaderRow(grid: Grid, headerRow: number): { columns: ColumnMap; headers: Record<string, string>; dateParts?: DateParts } {
   const width = gridWidth(grid, headerRow - 1, headerRow);
   const row = Array.isArray(grid[headerRow - 1]) ? plainRow(grid[headerRow - 1]) : [];
   const texts = rowTexts(grid, headerRow - 1, width).map((t, c) => t || cellText(row[c]));
-  return { columns: assign(texts).columns, headers: headersOf(texts) };
+  const { columns, dateParts } = assign(texts);
+  return { columns, headers: headersOf(texts), ...(dateParts && { dateParts }) };
 }
 
 export function gridWidth(grid: Grid, from: number, to: number): number {
@@ -190,7 +243,7 @@ export function detectHeader(grid: Grid): HeaderMatch | null {
     }
     const texts = rowTexts(grid, r, width);
     const single = assign(texts);
-    const options: { texts: string[]; columns: ColumnMap; score: number }[] = [{ texts, ...single }];
+    const options: ({ texts: string[] } & Assignment)[] = [{ texts, ...single }];
     if (previous) {
       const upper = previous;
       const merged = texts.map((t, c) => t || upper[c]);
@@ -201,7 +254,7 @@ export function detectHeader(grid: Grid): HeaderMatch | null {
     }
     for (const o of options) {
       if (usable(o.columns) && (!best || o.score > best.score)) {
-        best = { headerRow: r + 1, columns: o.columns, headers: headersOf(o.texts), score: o.score };
+        best = { headerRow: r + 1, columns: o.columns, headers: headersOf(o.texts), score: o.score, ...(o.dateParts && { dateParts: o.dateParts }) };
       }
     }
     previous = texts;

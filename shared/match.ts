@@ -74,7 +74,11 @@ function pointIndex(campaign: Campaign): PointIndex {
     addKey(keys, id.replace(/[-_]/g, ''), point);
     // The place part of the id (changzhou of jiangsu-changzhou): how an English tracker names the point.
     const place = id.slice(id.indexOf('-') + 1);
-    if (place !== id && place.length >= 3) addKey(keys, place, point);
+    if (place !== id && place.length >= 3) {
+      addKey(keys, place, point);
+      // Bijie City, Wuzhong Municipal Committee: the place inside a longer English name.
+      if (place.length >= 4) cores.push([place, point]);
+    }
     for (const name of [point.name, ...(point.aliases ?? [])]) {
       const key = normalizeText(name);
       addKey(keys, key, point);

@@ -1,8 +1,8 @@
-// Participant counts as written: 80, "80人", "约80", "８０", "80余人", "八十人".
+// Participant counts as written: 80, "80人", "约80", "８０", "80余人", "八十人", "40 people".
 import { chineseNumber } from './numerals';
 import type { CellValue } from './types';
 
-const COUNT = /^(?:约|大约|近|共|计|共计|逾|超过|达)?(\d+|[〇零一二两三四五六七八九十百千]+)(?:余|多|来)?(?:人次|人|名|位)?(?:左右|以上)?$/u;
+const COUNT = /^(?:约|大约|近|共|计|共计|逾|超过|达)?(\d+|[〇零一二两三四五六七八九十百千]+)(?:余|多|来)?(?:人次|人|名|位|people|persons|person|pax)?(?:左右|以上)?$/u;
 
 const cache = new Map<string, number | null>();
 

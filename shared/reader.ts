@@ -5,20 +5,45 @@ import { cellText, isBlank, plainRow, textOrNull } from './cells';
 import { classifyActivity } from './classify';
 import { columnIndex } from './columns';
 import { parseDate } from './dates';
-import { detectHeader, mapHeaderRow } from './headers';
+import { detectHeader, isHeaderText, mapHeaderRow } from './headers';
+import type { DateParts } from './headers';
 import { matchLiaisonPoint } from './match';
 import { parseParticipants } from './participants';
 import { STATUS_SHEET_NAME } from './status-sheet';
 import { FIELD_KEYS } from './types';
-import type { Campaign, CellValue, ColumnMap, FieldKey, Grid, TrackerRead, TrackerRecord } from './types';
+import type { Campaign, CellValue, ColumnMap, FieldKey, Grid, TrackerRead, TrackerRecord, TypeCode } from './types';
 
-const TOTALS = /^(合|總|总|小|共)\s*(计|計)/u;
+const TOTALS =
+  /^(?:本月|本季度?|本年度?|全年|年度)?\s*(?:合|總|总|小|共|累)\s*(?:计|計)|^(?:汇|匯)\s*(?:总|總)|^(?:grand\s*)?total\b|^sum\b/iu;
+// A count line under the table (共开展活动5次): only when the row holds little else.
+const COUNT_LINE = /^共\D{0,8}\d+\s*(?:次|项|項|场|場|个|個)/u;
 const NOTES = /^(填表说明|填報說明|填报说明|填表說明|注意事项|注意事項|(说明|說明|注|註|备注|備註|附注|附註|注意)\s*[:：1１一①(（])/u;
-const FOOTER = /^(填表人|填报人|填報人|制表人|製表人|审核人|審核人|负责人|負責人|联系人|聯繫人|联系电话|聯繫電話|电话|電話|填报单位|填報單位|填表日期|填报日期|填報日期|制表日期|製表日期|报送日期|報送日期)\s*[:：]/u;
+// A notes marker alone in its cell, the note itself in the next (注： | 类型请从下拉菜单中选择).
+const NOTES_MARKER = /^(?:说明|說明|注|註|备注|備註|附注|附註|注意)\s*[:：]$|^(?:注|註)$/u;
+const FOOTER =
+  /^(填表人|填报人|填報人|制表人|製表人|审核人|審核人|负责人|負責人|联系人|聯繫人|联系电话|聯繫電話|电话|電話|填报单位|填報單位|报送单位|報送單位|填表日期|填报日期|填報日期|制表日期|製表日期|报送日期|報送日期|制表|製表|填表|审核|審核|签发人?|簽發人?|单位负责人|單位負責人|分管领导|分管領導|单位|單位)\s*(?:[(（][^)）]*[)）])?\s*[:：]/u;
+// The template's sample row: 示例 / 例： / 样例1 in the first cell.
+const EXAMPLE = /^(填写|填寫)?(示例|样例|樣例|范例|範例|举例|舉例|例)\s*(?:[:：]|\d*$)/u;
+// A heading between records: 一、规定动作 / （二）自选动作 / 第一季度 / 2017年4月份 / 3、走访.
+const SECTION =
+  /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*、|第[一二三四五六七八九十\d]{1,3}(?:部分|季度|阶段|階段|批|项|項|类|類))|^(?:\d{4}\s*年\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?(?:活动|活動|工作)?(?:情况|情況)?$|^(?:\d{4}\s*年\s*)?第?[一二三四1-4]\s*季度/u;
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*、)\s*/u;
+// The column numbers some forms print under the header (栏次 | 1 | 2 | 3 …).
+const COLUMN_NUMBER_LABEL = /^(栏次|欄次|栏号|欄號|列号|列號|栏目|欄目)$/u;
 const SEQUENCE = /^\d{1,4}[.、]?$/;
-const TOTALS_START = new Set([...'合總总小共']);
+// "Same as above": the cell repeats the previous record's.
+const DITTO = new Set(['同上', '〃', '"', '”', '“', '々', '同前', '仝上', 'ditto', 'Ditto', 'DITTO', '""', '〃〃']);
+const TOTALS_START = new Set([...'合總总小共累本全年汇匯TtGgSs']);
 // First characters of the markers above, so ordinary rows skip the regular expressions.
-const MARKER_START = new Set([...'合總总小共填注註说說备備附制製审審负負联聯电電报報']);
+const MARKER_START = new Set([...'合總总小共累本全年汇匯TtSsGg填注註说說备備附制製审審负負联聯电電报報签簽单單分示样樣范範举舉例']);
+// The fill-in hints some templates put under the header: （必填） | （格式：2017-03-15） | 【下拉选择】.
+const HINT = /^[(（【[].*[)）】\]]$/u;
+const OPENING_BRACKETS = new Set([...'(（【[']);
+// Units and formats a second header line gives: （人） | 人次 | 年月日 | yyyy-mm-dd.
+const UNIT = /^[(（]?(?:人|人次|名|位|次|个|個|场|場|天|小时|小時|元|万元|萬元)[)）]?$|^[年月日yYmMdD\-./\s]+$/u;
+// Fields that say where, when or what the activity was; a row with none of them (only a remark, a
+// count, a formula's 0, the sign-off date written far right) is not an activity.
+const KEY_FIELDS = new Set<FieldKey>(['liaisonPoint', 'date', 'type', 'title', 'summary']);
 
 export interface ReadOptions {
   sheet?: string;
@@ -32,19 +57,20 @@ interface Layout {
   headerRow: number;
   columns: ColumnMap;
   headers: Record<string, string>;
+  dateParts?: DateParts;
 }
 
 function layout(grid: Grid, opts: ReadOptions): Layout | null {
   if (opts.headerRow !== undefined && Number.isInteger(opts.headerRow) && opts.headerRow >= 1) {
     const mapped = mapHeaderRow(grid, opts.headerRow);
-    return { headerRow: opts.headerRow, columns: opts.columns ?? mapped.columns, headers: mapped.headers };
+    return { headerRow: opts.headerRow, columns: opts.columns ?? mapped.columns, headers: mapped.headers, dateParts: mapped.dateParts };
   }
   const detected = detectHeader(grid);
   if (opts.columns) {
     const headerRow = detected?.headerRow ?? 1;
     return { headerRow, columns: opts.columns, headers: detected?.headers ?? mapHeaderRow(grid, headerRow).headers };
   }
-  return detected && { headerRow: detected.headerRow, columns: detected.columns, headers: detected.headers };
+  return detected && { headerRow: detected.headerRow, columns: detected.columns, headers: detected.headers, dateParts: detected.dateParts };
 }
 
 /** Field → 0-based column index, for the fields the mapping names with a valid letter. */
@@ -73,9 +99,9 @@ function pointFromContext(grid: Grid, headerRow: number, campaign: Campaign, she
   return found.size === 1 ? found.values().next().value! : null;
 }
 
-type RowKind = 'record' | 'skip' | 'notes';
+type RowKind = 'record' | 'skip' | 'notes' | 'section';
 
-function classifyRow(row: CellValue[], indexes: [FieldKey, number][], headerTexts: Map<number, string>, inNotes: boolean): RowKind {
+function classifyRow(row: CellValue[], indexes: [FieldKey, number][], headerTexts: Map<number, string[]>, inNotes: boolean): RowKind {
   let nonEmpty = 0;
   let first: CellValue = null;
   for (const v of row) {
@@ -87,25 +113,108 @@ function classifyRow(row: CellValue[], indexes: [FieldKey, number][], headerText
   if (nonEmpty === 0) return 'skip';
   if (typeof first === 'string' && MARKER_START.has(first.trim().charAt(0))) {
     const firstText = first.trim();
-    if (TOTALS.test(firstText)) return 'skip';
-    if (FOOTER.test(firstText)) return 'skip';
-    if (NOTES.test(firstText) && nonEmpty === 1) return 'notes';
+    if (TOTALS.test(firstText) || FOOTER.test(firstText) || EXAMPLE.test(firstText)) return 'skip';
+    if (nonEmpty <= 2 && COUNT_LINE.test(firstText)) return 'skip';
+    if ((NOTES.test(firstText) && nonEmpty === 1) || NOTES_MARKER.test(firstText)) return 'notes';
   }
   if (inNotes && nonEmpty === 1) return 'notes';
-  if (nonEmpty === 1 && SEQUENCE.test(cellText(first))) return 'skip';
+  if (nonEmpty === 1) {
+    const text = cellText(first);
+    if (SEQUENCE.test(text)) return 'skip';
+    if (typeof first === 'string' && SECTION.test(text)) return 'section';
+  }
+  if (nonEmpty >= 3 && isColumnNumbers(row)) return 'skip';
+  if (typeof first === 'string' && OPENING_BRACKETS.has(first.trim().charAt(0)) && row.every((v) => isBlank(v) || (typeof v === 'string' && HINT.test(v.trim())))) {
+    return 'skip';
+  }
   let mapped = 0;
   let repeated = 0;
-  for (const [, col] of indexes) {
+  let key = 0;
+  for (const [field, col] of indexes) {
     const v = row[col];
     if (isBlank(v)) continue;
     mapped++;
-    const header = headerTexts.get(col);
-    if (header !== undefined && typeof v === 'string' && v.trim() === header) repeated++;
+    if (KEY_FIELDS.has(field)) key++;
+    const headers = headerTexts.get(col);
+    if (headers !== undefined && typeof v === 'string' && headers.includes(v.trim())) repeated++;
     else if (typeof v === 'string' && TOTALS_START.has(v.trim().charAt(0)) && TOTALS.test(v.trim())) return 'skip';
   }
-  if (mapped === 0) return 'skip';
+  if (key === 0) return 'skip';
   if (repeated >= 2 || (repeated === mapped && repeated > 0)) return 'skip';
   return 'record';
+}
+
+/** Right under the header, a line of units, formats or sub-headers (（人） | 年月日 | 领导 | 人数) that
+ *  the header detection did not take as part of the header. */
+function isHeaderContinuation(row: CellValue[]): boolean {
+  let nonEmpty = 0;
+  for (const v of row) {
+    if (isBlank(v)) continue;
+    if (typeof v !== 'string') return false;
+    const t = v.trim();
+    if (!HINT.test(t) && !UNIT.test(t) && !isHeaderText(t)) return false;
+    nonEmpty++;
+  }
+  return nonEmpty > 0;
+}
+
+/** 1 | 2 | 3 …, perhaps after a 栏次 label: the column numbers of a printed form. */
+function isColumnNumbers(row: CellValue[]): boolean {
+  let next = -1;
+  let count = 0;
+  for (const v of row) {
+    if (isBlank(v)) continue;
+    let n: number;
+    if (typeof v === 'number') n = v;
+    else if (typeof v === 'string' && /^\s*\d{1,3}\s*$/.test(v)) n = Number(v);
+    else if (count === 0 && next === -1 && typeof v === 'string' && COLUMN_NUMBER_LABEL.test(v.trim())) {
+      next = 0;
+      continue;
+    } else return false;
+    if (!Number.isInteger(n) || n < 0 || n > 999 || (count > 0 && n !== next)) return false;
+    next = n + 1;
+    count++;
+  }
+  return count >= 3;
+}
+
+/** What a section heading says about the rows below it: a point (一、毕节市工委) or a type (二、看望老同志). */
+interface Section {
+  pointId: string | null;
+  type: TypeCode | null;
+}
+
+function sectionOf(row: CellValue[], campaign: Campaign, current: Section): Section {
+  const text = cellText(row.find((v) => !isBlank(v)) ?? null).replace(SECTION_NUMBER, '');
+  const point = matchLiaisonPoint(text, campaign);
+  if (point) return { pointId: point.id, type: null };
+  const c = classifyActivity(text);
+  return { pointId: current.pointId, type: c.recognised ? c.type : null };
+}
+
+/** The row with every "same as above" mark replaced by the previous record's cell. */
+function resolveDitto(row: CellValue[], cols: number[], previous: CellValue[]): CellValue[] {
+  let out: CellValue[] | null = null;
+  for (const c of cols) {
+    const v = row[c];
+    if (typeof v === 'string' && v.length <= 6 && DITTO.has(v.trim())) {
+      out ??= row.slice();
+      out[c] = previous[c];
+    }
+  }
+  return out ?? row;
+}
+
+/** A date written in separate 年 / 月 / 日 cells as one text (2017年3月15日); a blank month repeats
+ *  the last one written, as ledgers write the month once. Null when both month and day are blank. */
+function dateFromParts(row: CellValue[], parts: DateParts, lastMonth: string): { text: string | null; month: string } {
+  const year = parts.year === undefined ? '' : cellText(row[parts.year]).replace(/年$/u, '');
+  let month = cellText(row[parts.month]).replace(/月份?$/u, '');
+  const day = cellText(row[parts.day]).replace(/[日号]$/u, '');
+  if (month === '' && day === '') return { text: null, month: lastMonth };
+  if (month === '') month = lastMonth;
+  const text = `${year === '' ? '' : `${year}年`}${month === '' ? '' : `${month}月`}${day === '' ? '' : `${day}日`}`;
+  return { text, month };
 }
 
 /** Reads the records of one sheet's grid. Null when no header is found (and none was given). */
@@ -116,24 +225,46 @@ export function readTracker(grid: Grid, campaign: Campaign, opts: ReadOptions = 
   const sheet = opts.sheet ?? '';
   const indexes = fieldIndexes(found.columns);
   const col = new Map(indexes);
-  const headerTexts = new Map<number, string>();
-  for (const [, c] of indexes) {
-    const t = plainRow(grid[found.headerRow - 1] ?? [])[c];
-    if (typeof t === 'string' && t.trim() !== '') headerTexts.set(c, t.trim());
+  // Header texts by column, of the header row and the row above it (a two-level header's group
+  // titles), to recognise the header where it is repeated further down.
+  const headerTexts = new Map<number, string[]>();
+  for (const r of [found.headerRow - 1, found.headerRow - 2]) {
+    const cells = Array.isArray(grid[r]) ? plainRow(grid[r]) : [];
+    for (const [, c] of indexes) {
+      const t = cells[c];
+      if (typeof t === 'string' && t.trim() !== '') headerTexts.set(c, [...(headerTexts.get(c) ?? []), t.trim()]);
+    }
   }
-  const fallbackPointId = col.has('liaisonPoint') ? null : pointFromContext(grid, found.headerRow, campaign, sheet);
-  const defaultYear = campaignYear(campaign);
+  const parts = found.dateParts && col.get('date') === found.dateParts.month ? found.dateParts : undefined;
+  const dittoCols = [...col.values(), ...(parts ? [parts.day, ...(parts.year === undefined ? [] : [parts.year])] : [])];
+  const ctx: RecordContext = {
+    at: Object.fromEntries(FIELD_KEYS.map((f) => [f, col.get(f) ?? -1])) as Columns,
+    fallbackPointId: col.has('liaisonPoint') ? null : pointFromContext(grid, found.headerRow, campaign, sheet),
+    campaign,
+    defaultYear: campaignYear(campaign),
+  };
   const records: TrackerRecord[] = [];
   let inNotes = false;
-  const at = Object.fromEntries(FIELD_KEYS.map((f) => [f, col.get(f) ?? -1])) as Columns;
+  let section: Section = { pointId: null, type: null };
+  let previous: CellValue[] | null = null;
+  let lastMonth = '';
   for (let r = found.headerRow; r < grid.length; r++) {
     if (!Array.isArray(grid[r])) continue;
     const row = plainRow(grid[r]);
     const kind = classifyRow(row, indexes, headerTexts, inNotes);
     if (kind === 'notes') inNotes = true;
-    if (kind !== 'record') continue;
+    if (kind === 'section') section = sectionOf(row, campaign, section);
+    if (kind !== 'record' || (r < found.headerRow + 2 && isHeaderContinuation(row))) continue;
     inNotes = false;
-    records.push(toRecord(row, r + 1, at, fallbackPointId, campaign, defaultYear));
+    const cells: CellValue[] = previous ? resolveDitto(row, dittoCols, previous) : row;
+    let dateValue = ctx.at.date < 0 ? null : cells[ctx.at.date];
+    if (parts) {
+      const composed = dateFromParts(cells, parts, lastMonth);
+      dateValue = composed.text;
+      lastMonth = composed.month;
+    }
+    records.push(toRecord(cells, r + 1, dateValue, ctx, section));
+    previous = cells;
   }
   return { sheet, headerRow: found.headerRow, columns: found.columns, headers: found.headers, records };
 }
@@ -141,11 +272,18 @@ export function readTracker(grid: Grid, campaign: Campaign, opts: ReadOptions = 
 /** 0-based column of each field, -1 when the tracker has none. */
 type Columns = Record<FieldKey, number>;
 
-function toRecord(row: CellValue[], rowNumber: number, at: Columns, fallbackPointId: string | null, campaign: Campaign, defaultYear: number): TrackerRecord {
+interface RecordContext {
+  at: Columns;
+  fallbackPointId: string | null;
+  campaign: Campaign;
+  defaultYear: number;
+}
+
+function toRecord(row: CellValue[], rowNumber: number, dateValue: CellValue, ctx: RecordContext, section: Section): TrackerRecord {
+  const { at, campaign } = ctx;
   const get = (c: number): CellValue => (c < 0 ? null : row[c]);
   const pointText = textOrNull(get(at.liaisonPoint));
-  const dateValue = get(at.date);
-  const parsed = parseDate(dateValue, { defaultYear });
+  const parsed = parseDate(dateValue, { defaultYear: ctx.defaultYear });
   const title = textOrNull(get(at.title));
   const summary = textOrNull(get(at.summary));
   const typeText = textOrNull(get(at.type));
@@ -153,9 +291,9 @@ function toRecord(row: CellValue[], rowNumber: number, at: Columns, fallbackPoin
   const participantsText = textOrNull(participantsValue);
   return {
     row: rowNumber,
-    liaisonPointId: pointText === null ? fallbackPointId : (matchLiaisonPoint(pointText, campaign)?.id ?? null),
+    liaisonPointId: pointText === null ? (section.pointId ?? ctx.fallbackPointId) : (matchLiaisonPoint(pointText, campaign)?.id ?? null),
     date: parsed.ok ? parsed.date : null,
-    type: at.type >= 0 ? (typeText === null ? null : classifyActivity(typeText).type) : typeFromTexts(title, summary),
+    type: at.type >= 0 ? typeOf(typeText, title, summary) : (typeFromTexts(title, summary) ?? section.type),
     leader: textOrNull(get(at.leader)),
     title,
     participants: participantsText === null ? null : parseParticipants(participantsValue),
@@ -169,6 +307,13 @@ function toRecord(row: CellValue[], rowNumber: number, at: Columns, fallbackPoin
     typeText,
     participantsText,
   };
+}
+
+// A type cell that names no activity (规定动作, a category) leaves it to the title or summary.
+function typeOf(typeText: string | null, title: string | null, summary: string | null): TrackerRecord['type'] {
+  if (typeText === null) return null;
+  const c = classifyActivity(typeText);
+  return c.recognised ? c.type : (typeFromTexts(title, summary) ?? 'other');
 }
 
 // Without a type column the title (then the summary) says what the activity was, when it says it.
