@@ -3,8 +3,8 @@ import type { Command } from './command';
 import { campaignImportCommand } from './commands/campaign-import';
 import { checkCommand } from './commands/check';
 import { helpCommand } from './commands/help';
-import { keysCreateCommand } from './commands/keys';
+import { keysCreateCommand, keysRevokeCommand } from './commands/keys';
 import { reportCommand } from './commands/report';
 import { templateCommand } from './commands/template';
 
-export const COMMANDS: readonly Command[] = [checkCommand, templateCommand, campaignImportCommand, reportCommand, keysCreateCommand, helpCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, templateCommand, campaignImportCommand, reportCommand, keysCreateCommand, keysRevokeCommand, helpCommand];

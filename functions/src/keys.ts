@@ -13,6 +13,12 @@ export async function createKey(repo: Repository, principal: Principal, label = 
   return key;
 }
 
+/** Revokes a key given in plain text; false when it was not a key. Processes that cached it stop
+ *  accepting it within the auth cache's lifetime (a minute). */
+export async function revokeKey(repo: Repository, key: string): Promise<boolean> {
+  return repo.deleteKey(hashKey(key.trim()));
+}
+
 /** Stores a key that already exists in plain text (development keys kept in .dev-keys.json). */
 export async function restoreKey(repo: Repository, key: string, principal: Principal, label = ''): Promise<void> {
   await repo.ensure();

@@ -1,4 +1,4 @@
-// `liaison-tracker keys create`: prints a working key once and stores only its hash.
+// `liaison-tracker keys create`: prints a working key once and stores only its hash; `keys revoke` removes it.
 import { runCli } from '../../cli/main';
 import { hashKey } from '../../functions/src/keys';
 import { openStorage } from '../../functions/src/storage/clients';
@@ -47,4 +47,21 @@ test.each([
   expect(res.code).toBe(2);
   expect(res.stderr).toMatch(reason);
   expect(res.stdout).toBe('');
+});
+
+test('a revoked key is gone from storage; revoking it again says there is no such key', async () => {
+  const prefix = uniquePrefix();
+  const storage = ['--storage', azurite.connectionString, '--prefix', prefix];
+  const key = (await cli(['keys', 'create', '--province', 'hainan', ...storage])).stdout.trim();
+  const repo = new Repository(openStorage({ connectionString: azurite.connectionString, prefix }));
+  expect(await repo.findKey(hashKey(key))).toEqual({ role: 'province', provinceId: 'hainan' });
+
+  const revoked = await cli(['keys', 'revoke', key, ...storage]);
+  expect(revoked).toMatchObject({ code: 0, stdout: '' });
+  expect(revoked.stderr).toMatch(/已吊销/);
+  expect(await repo.findKey(hashKey(key))).toBeNull();
+
+  const again = await cli(['keys', 'revoke', key, ...storage]);
+  expect(again.code).toBe(2);
+  expect(again.stderr).toMatch(/没有这个密钥/);
 });

@@ -192,6 +192,17 @@ export class Repository {
     );
   }
 
+  /** Removes a key; false when there was none. */
+  async deleteKey(hash: string): Promise<boolean> {
+    try {
+      await this.clients.keys.deleteEntity('key', hash);
+      return true;
+    } catch (err) {
+      if (isNotFound(err)) return false;
+      throw err;
+    }
+  }
+
   // ── versions ─────────────────────────────────────────────────────────────
 
   /** The next version of a province's submissions, from a counter guarded by its ETag. */
