@@ -130,9 +130,12 @@ export interface Issue {
   field: FieldKey | null;
   severity: Severity;
   code: IssueCode;
-  /** Chinese, for users. */
+  /** Chinese, for users: where (row, cell, the text written there), then what is wrong. */
   message: string;
   messageEn: string;
+  /** What is wrong without where, for a form whose field already shows where (set by the validator). */
+  problem?: string;
+  problemEn?: string;
 }
 
 /** The result of finding and reading a tracker in a sheet's grid. */

@@ -95,6 +95,8 @@ export function validateRecords(
       code,
       message: `${where}：${t.zh}`,
       messageEn: `${whereEn}: ${t.en}`,
+      problem: t.zh,
+      problemEn: t.en.charAt(0).toUpperCase() + t.en.slice(1),
     });
   };
   for (const r of records) {

@@ -1,6 +1,8 @@
 // The task pane's one message catalogue: every string the pane shows, Chinese first, English second.
 // Messages that come from shared/ (issues, requirement and field names) carry both languages already.
 import { createContext, useContext } from 'react';
+import { FIELD_LABELS } from '../../shared/labels';
+import type { FieldKey, Issue } from '../../shared/types';
 
 export type Lang = 'zh' | 'en';
 
@@ -47,6 +49,7 @@ const catalogue = {
   'add.blocked': { zh: '请先更正标红的项目。', en: 'Please correct the fields marked in red first.' },
   'add.needTracker': { zh: '请先在「连接台账」中连接或创建台账。', en: 'Connect or create a tracker first (Connect).' },
 
+  'check.resultLabel': { zh: '检查结果', en: 'Check result' },
   'check.run': { zh: '检查台账', en: 'Check tracker' },
   'check.reading': { zh: '正在读取和检查…', en: 'Reading and checking…' },
   'check.summary': {
@@ -88,6 +91,7 @@ const catalogue = {
     en: 'The server found {errors} errors and {warnings} warnings (records are stored; correct them and submit again).',
   },
   'submit.needKey': { zh: '请先在「设置」中填写 API 密钥。', en: 'Enter the API key in Settings first.' },
+  'submit.resultLabel': { zh: '报送结果', en: 'Submission result' },
   'submit.needProvince': { zh: '请选择省份。', en: 'Choose a province.' },
 
   'settings.apiUrl': { zh: 'API 地址', en: 'API address' },
@@ -133,6 +137,7 @@ const catalogue = {
     zh: '上次未保存的工作：「{file}」（{time}）。',
     en: 'Unsaved work from last time: "{file}" ({time}).',
   },
+  'browser.draftLabel': { zh: '未保存的工作', en: 'Unsaved work' },
   'browser.resume': { zh: '继续', en: 'Resume' },
   'browser.discard': { zh: '放弃', en: 'Discard' },
   'browser.unsaved': { zh: '有未下载的修改（已暂存在本浏览器中）', en: 'Unsaved changes (kept in this browser)' },
@@ -163,7 +168,26 @@ const catalogue = {
     zh: '服务器出错（{status}），请稍后重试。',
     en: 'Server error ({status}); please retry later.',
   },
-  'error.unexpected': { zh: '出现意外错误：{message}', en: 'Unexpected error: {message}' },
+  'error.unexpected': {
+    zh: '出现意外错误：{message}。请重试；如仍出错，请关闭后重新打开本页面或加载项。',
+    en: 'Unexpected error: {message}. Please retry; if it persists, close and reopen this page or the add-in.',
+  },
+  'error.cellEditMode': {
+    zh: 'Excel 正在编辑单元格。请先按 Enter 或 Esc 结束编辑，然后重试。',
+    en: 'Excel is editing a cell. Press Enter or Esc to finish editing, then retry.',
+  },
+  'error.protected': {
+    zh: '工作簿或工作表受保护，无法写入。请在 Excel 中撤销保护（审阅 › 撤销工作表保护）后重试。',
+    en: 'The workbook or sheet is protected and cannot be written. Unprotect it in Excel (Review › Unprotect Sheet), then retry.',
+  },
+  'error.payloadTooLarge': {
+    zh: '一次读写的数据超过了 Excel 的上限。请删除台账下方多余的空行或格式后重试。',
+    en: 'Excel refused to move that much data at once. Delete surplus empty rows or formatting below the tracker, then retry.',
+  },
+  'error.itemNotFound': {
+    zh: '找不到台账所在的工作表或单元格（可能已被改名或删除）。请在「连接台账」中点击「重新查找」。',
+    en: 'The tracker\'s sheet or cell is gone (renamed or deleted?). Click "Search again" on the Connect tab.',
+  },
 } satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof catalogue;
@@ -182,6 +206,25 @@ export function pickLang(displayLanguage: string | undefined | null): Lang {
 /** A text that exists in both languages (issues, requirement names, errors from the API). */
 export function bilingual(lang: Lang, zh: string, en: string | undefined): string {
   return lang === 'en' && en ? en : zh;
+}
+
+/** The BCP 47 tag for a pane language (html lang, FluentProvider, dates). */
+export function localeOf(lang: Lang): string {
+  return lang === 'zh' ? 'zh-CN' : 'en';
+}
+
+/** A tracker field's name (联系点, 活动日期…) in the pane's language. */
+export function fieldLabel(lang: Lang, field: FieldKey): string {
+  return bilingual(lang, FIELD_LABELS[field].zh, FIELD_LABELS[field].en);
+}
+
+/**
+ * An issue's message in the pane's language. `withPlace: false` drops the leading row and cell, for the
+ * add-activity form, where the row does not exist yet and the field itself shows where.
+ */
+export function issueText(lang: Lang, issue: Pick<Issue, 'message' | 'messageEn' | 'problem' | 'problemEn'>, withPlace = true): string {
+  if (!withPlace && issue.problem) return bilingual(lang, issue.problem, issue.problemEn);
+  return bilingual(lang, issue.message, issue.messageEn);
 }
 
 export const LangContext = createContext<Lang>('zh');

@@ -5,7 +5,7 @@ import { DEFAULT_CAMPAIGN } from '../../shared';
 import { ExcelWorkbook } from '../workbook/excel-workbook';
 import { Pane } from './components/Pane';
 import { detectHost } from './host';
-import { pickLang, translate } from './i18n';
+import { localeOf, pickLang, translate } from './i18n';
 import { bindFlows } from './pane-operations';
 import { describeError } from './services/describe-error';
 import { saveBlob } from './services/download';
@@ -13,7 +13,7 @@ import { saveBlob } from './services/download';
 async function start(container: HTMLElement): Promise<void> {
   const host = await detectHost(window as unknown as { Office?: unknown; navigator: Navigator });
   const lang = pickLang(host.displayLanguage);
-  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  document.documentElement.lang = localeOf(lang);
   document.title = translate(lang, 'app.title');
   const root = createRoot(container);
   try {

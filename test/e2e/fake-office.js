@@ -159,6 +159,15 @@
         return validation;
       },
       merge() { sheet.merges.push(addressOf(box)); },
+      /** ExcelApi 1.13: the merged areas inside this range, as one RangeAreas ('台账!A1:G1, 台账!B4:B6'). */
+      getMergedAreasOrNullObject() {
+        const inside = sheet.merges.filter((address) => {
+          const m = parseAddress(address);
+          return m.top >= box.top && m.left >= box.left && m.top + m.rows <= box.top + box.rows && m.left + m.cols <= box.left + box.cols;
+        });
+        if (inside.length === 0) return NULL_OBJECT;
+        return { isNullObject: false, address: inside.map((a) => sheet.name + '!' + a).join(', '), load() { return this; } };
+      },
       select() { sheet.workbook.selection = { sheet: sheet.name, address: addressOf(box) }; },
       getTables() {
         const items = sheet.tables.filter((t) => t.box.top < box.top + box.rows && box.top < t.box.top + t.box.rows).map((t) => t.api);

@@ -2,16 +2,17 @@
 // the add-in. Open a file (picker or drag-and-drop) or start from the template; every change is kept as a
 // draft in this browser until the user downloads the workbook or discards it. Nothing is uploaded except
 // on 报送.
-import { Badge, Button, FluentProvider, Text, makeStyles, mergeClasses, tokens, webLightTheme } from '@fluentui/react-components';
+import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { Campaign } from '../../../shared/types';
 import { Pane } from '../components/Pane';
 import { ActionStatus } from '../components/ActionStatus';
+import { Shell } from '../components/Shell';
 import { useAction } from '../components/use-action';
 import { bindFlows, type BatchingPort } from '../pane-operations';
 import { XLSX_MIME } from '../services/download';
 import type { KeyValueStore } from '../services/settings';
-import { LangContext, translate, type Lang, type MessageKey, type Params } from '../i18n';
+import { LangContext, localeOf, translate, type Lang, type MessageKey, type Params } from '../i18n';
 import type { Draft, DraftStore } from './draft-store';
 
 export interface BrowserWorkbook extends BatchingPort {
@@ -195,15 +196,15 @@ function BrowserShell(props: BrowserAppProps) {
   };
 
   return (
-    <FluentProvider theme={webLightTheme} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+    <Shell lang={lang}>
       <main className={styles.start}>
         <Text as="h1" size={600} weight="semibold">
           {t('app.title')}
         </Text>
         <Text>{t('browser.intro')}</Text>
         {draft && (
-          <div className={styles.row} role="region" aria-label="draft">
-            <Text>{t('browser.draft', { file: draft.fileName, time: new Date(draft.savedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') })}</Text>
+          <div className={styles.row} role="region" aria-label={t('browser.draftLabel')}>
+            <Text>{t('browser.draft', { file: draft.fileName, time: new Date(draft.savedAt).toLocaleString(localeOf(lang)) })}</Text>
             <Button appearance="primary" onClick={() => resume(draft)}>
               {t('browser.resume')}
             </Button>
@@ -244,6 +245,6 @@ function BrowserShell(props: BrowserAppProps) {
         </div>
         <ActionStatus state={state} label={t('common.working')} />
       </main>
-    </FluentProvider>
+    </Shell>
   );
 }

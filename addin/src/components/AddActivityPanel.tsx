@@ -2,11 +2,11 @@
 // messages), appending one row to the tracker when nothing is an error.
 import { Button, Dropdown, Field, Input, Option, Textarea, Text } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { FIELD_LABELS, TYPE_LABELS } from '../../../shared';
+import { TYPE_LABELS } from '../../../shared';
 import { TYPE_CODES, type Campaign, type FieldKey, type Issue } from '../../../shared/types';
 import type { ActivityInput, Connection } from '../../flows';
 import type { PaneOperations } from '../pane-operations';
-import { bilingual, useLang, useT } from '../i18n';
+import { bilingual, fieldLabel, issueText, useLang, useT } from '../i18n';
 import { ActionStatus } from './ActionStatus';
 import { useAction } from './use-action';
 import { usePanelStyles } from './styles';
@@ -75,43 +75,43 @@ export function AddActivityPanel({ ops, campaign, connection, onAppended }: AddA
     return worst
       ? {
           validationState: worst.severity === 'error' ? ('error' as const) : ('warning' as const),
-          validationMessage: found.map((i) => bilingual(lang, i.message, i.messageEn)).join('\n'),
+          validationMessage: found.map((i) => issueText(lang, i, false)).join('\n'),
         }
       : {};
+  };
+
+  const choice = (field: FieldKey, label: string, options: { value: string; text: string }[]) => {
+    const value = input[field] ?? '';
+    return (
+      <Dropdown
+        aria-label={label}
+        value={options.find((o) => o.value === value)?.text ?? value}
+        selectedOptions={value ? [value] : []}
+        onOptionSelect={(_, data) => set(field, data.optionValue ?? '')}
+      >
+        {options.map((o) => (
+          <Option key={o.value} value={o.value}>
+            {o.text}
+          </Option>
+        ))}
+      </Dropdown>
+    );
   };
 
   const control = (field: FieldKey, label: string) => {
     const value = input[field] ?? '';
     switch (field) {
       case 'liaisonPoint':
-        return (
-          <Dropdown
-            aria-label={label}
-            value={value}
-            selectedOptions={value ? [value] : []}
-            onOptionSelect={(_, data) => set(field, data.optionValue ?? '')}
-          >
-            {campaign.points.map((point) => (
-              <Option key={point.id} value={point.name}>
-                {point.name}
-              </Option>
-            ))}
-          </Dropdown>
-        );
+        return choice(field, label, campaign.points.map((point) => ({ value: point.name, text: point.name })));
       case 'type':
-        return (
-          <Dropdown
-            aria-label={label}
-            value={value}
-            selectedOptions={value ? [value] : []}
-            onOptionSelect={(_, data) => set(field, data.optionValue ?? '')}
-          >
-            {TYPE_CODES.filter((code) => code !== 'other').map((code) => (
-              <Option key={code} value={TYPE_LABELS[code].zh} text={TYPE_LABELS[code].zh}>
-                {bilingual(lang, TYPE_LABELS[code].zh, TYPE_LABELS[code].en)}
-              </Option>
-            ))}
-          </Dropdown>
+        return choice(
+          field,
+          label,
+          // The sheet gets the Chinese name (what the checker reads); the list shows the pane's language.
+          TYPE_CODES.filter((code) => code !== 'other').map((code) => ({
+            value: TYPE_LABELS[code].zh,
+            text: bilingual(lang, TYPE_LABELS[code].zh, TYPE_LABELS[code].en),
+          })),
         );
       case 'date':
         return <Input type="date" value={value} onChange={(_, data) => set(field, data.value)} />;
@@ -137,7 +137,7 @@ export function AddActivityPanel({ ops, campaign, connection, onAppended }: AddA
       }}
     >
       {fields.map((field) => {
-        const label = bilingual(lang, FIELD_LABELS[field].zh, FIELD_LABELS[field].en);
+        const label = fieldLabel(lang, field);
         return (
           <Field key={field} label={label} {...fieldIssue(field)}>
             {control(field, label)}

@@ -1,11 +1,11 @@
 // 检查: runs the check (cancellable, with progress), then shows the summary, each point's completeness
 // with the requirements still missing, and the problems — clicking one selects its cell.
-import { Badge, Button, Text } from '@fluentui/react-components';
+import { Badge, Button, Text, mergeClasses } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Campaign, Issue, PointCompleteness } from '../../../shared/types';
 import type { CheckOutcome } from '../../flows';
 import type { PaneOperations } from '../pane-operations';
-import { bilingual, useLang, useT } from '../i18n';
+import { bilingual, issueText, useLang, useT } from '../i18n';
 import { ActionStatus } from './ActionStatus';
 import { useAction } from './use-action';
 import { usePanelStyles } from './styles';
@@ -68,7 +68,6 @@ export function CheckPanel({ ops, campaign, fileName, outcome, onOutcome }: Chec
 
 function CheckSummary({ outcome, campaign, onSelect }: { outcome: CheckOutcome; campaign: Campaign; onSelect: (issue: Issue) => void }) {
   const t = useT();
-  const lang = useLang();
   const styles = usePanelStyles();
   const { report } = outcome;
   const errors = report.issues.filter((i) => i.severity === 'error').length;
@@ -76,7 +75,7 @@ function CheckSummary({ outcome, campaign, onSelect }: { outcome: CheckOutcome; 
 
   return (
     <>
-      <Text role="status" aria-label="summary">
+      <Text role="status" aria-label={t('check.resultLabel')}>
         {t('check.summary', {
           records: report.records.length,
           errors,
@@ -102,19 +101,16 @@ function CheckSummary({ outcome, campaign, onSelect }: { outcome: CheckOutcome; 
         <ul className={styles.list}>
           {report.issues.slice(0, PROBLEMS_SHOWN).map((issue, index) => (
             <li key={`${issue.row}-${issue.code}-${index}`}>
-              <Button
-                appearance="transparent"
-                className={styles.problem}
-                disabled={!issue.cell}
-                onClick={() => onSelect(issue)}
-                icon={
-                  <Badge color={issue.severity === 'error' ? 'danger' : 'warning'} shape="rounded">
-                    {issue.cell ?? t('check.rowLabel', { row: issue.row })}
-                  </Badge>
-                }
-              >
-                {bilingual(lang, issue.message, issue.messageEn)}
-              </Button>
+              {issue.cell ? (
+                <Button appearance="transparent" className={styles.problem} onClick={() => onSelect(issue)}>
+                  <ProblemLine issue={issue} />
+                </Button>
+              ) : (
+                // No cell to select (the field has no column): plain text, not a greyed-out button.
+                <div className={mergeClasses(styles.problem, styles.problemStatic)}>
+                  <ProblemLine issue={issue} />
+                </div>
+              )}
             </li>
           ))}
         </ul>
@@ -123,6 +119,21 @@ function CheckSummary({ outcome, campaign, onSelect }: { outcome: CheckOutcome; 
         )}
       </section>
     </>
+  );
+}
+
+/** The cell (or 第 4 行 when the field has no column) as a badge that never wraps, then the message. */
+function ProblemLine({ issue }: { issue: Issue }) {
+  const t = useT();
+  const lang = useLang();
+  const styles = usePanelStyles();
+  return (
+    <span className={styles.problemLine}>
+      <Badge className={styles.badge} color={issue.severity === 'error' ? 'danger' : 'warning'} shape="rounded">
+        {issue.cell ?? t('check.rowLabel', { row: issue.row })}
+      </Badge>
+      <span>{issueText(lang, issue)}</span>
+    </span>
   );
 }
 

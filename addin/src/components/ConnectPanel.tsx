@@ -2,11 +2,10 @@
 // the mapping with dropdowns and saves it in the workbook — or creates the standard tracker.
 import { Button, Dropdown, Field, Input, Option, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { FIELD_LABELS } from '../../../shared';
 import { FIELD_KEYS, type Campaign, type ColumnMap, type FieldKey } from '../../../shared/types';
 import type { Connection } from '../../flows';
 import type { PaneOperations } from '../pane-operations';
-import { bilingual, useLang, useT } from '../i18n';
+import { fieldLabel, useLang, useT } from '../i18n';
 import { ActionStatus } from './ActionStatus';
 import { useAction } from './use-action';
 import { usePanelStyles } from './styles';
@@ -115,12 +114,13 @@ export function ConnectPanel({ ops, campaign, connection, onConnection }: Connec
             </Field>
           </div>
           {FIELD_KEYS.map((field: FieldKey) => {
-            const label = bilingual(lang, FIELD_LABELS[field].zh, FIELD_LABELS[field].en);
+            const label = fieldLabel(lang, field);
             const letter = draft.columns[field] ?? NONE;
             return (
               <Field key={field} label={label} orientation="horizontal">
                 <Dropdown
                   aria-label={label}
+                  className={styles.fill}
                   value={letter === NONE ? t('common.notMapped') : columnLabel(letter)}
                   selectedOptions={[letter]}
                   onOptionSelect={(_, data) => {

@@ -4,8 +4,11 @@ import { campaignMonths, monthLabel } from '../../../shared/calendar';
 import type { Campaign, IsoMonth } from '../../../shared/types';
 import { useLang, type Lang } from '../i18n';
 
-function monthText(month: IsoMonth, lang: Lang): string {
-  return lang === 'en' ? month : monthLabel(month);
+/** 2017年5月 in Chinese, May 2017 in English. */
+export function monthText(month: IsoMonth, lang: Lang): string {
+  if (lang !== 'en') return monthLabel(month);
+  const [year, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(year, m - 1, 1)).toLocaleString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 export interface MonthFieldProps {

@@ -1,6 +1,6 @@
 // The task pane: one set of screens for both modes (Excel add-in and browser). It holds what the screens
 // share (the connection, the last check, the settings and the key's role) and passes operations down.
-import { FluentProvider, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Campaign, IsoMonth } from '../../../shared/types';
 import type { CheckOutcome, Connection } from '../../flows';
@@ -8,12 +8,13 @@ import type { PaneOperations } from '../pane-operations';
 import { ApiClient } from '../services/api-client';
 import { currentCampaignMonth } from '../../../shared/calendar';
 import { loadSettings, saveSettings, type KeyValueStore, type Settings } from '../services/settings';
-import { LangContext, translate, type Lang } from '../i18n';
+import { translate, type Lang, type MessageKey } from '../i18n';
 import { AddActivityPanel } from './AddActivityPanel';
 import { CentralPanel } from './CentralPanel';
 import { CheckPanel } from './CheckPanel';
 import { ConnectPanel } from './ConnectPanel';
 import { SettingsPanel, type KeyRole } from './SettingsPanel';
+import { Shell } from './Shell';
 import { SubmitPanel } from './SubmitPanel';
 
 export interface PaneProps {
@@ -105,10 +106,9 @@ export function Pane(props: PaneProps) {
     setSettings(next);
   };
 
-  const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
+  const t = (key: MessageKey) => translate(lang, key);
   return (
-    <LangContext.Provider value={lang}>
-      <FluentProvider theme={webLightTheme} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+    <Shell lang={lang}>
         {/* Layout lives on an inner box: FluentProvider copies its className onto portal mount nodes
             (dropdown lists), where a full-height background would cover the pane. */}
         <div className={styles.root}>
@@ -158,6 +158,7 @@ export function Pane(props: PaneProps) {
                 provinceId={settings.provinceId}
                 onProvince={setProvince}
                 onOutcome={setOutcome}
+                onOpenSettings={() => setTab('settings')}
               />
             )}
             {tab === 'central' && api && role === 'central' && (
@@ -166,7 +167,6 @@ export function Pane(props: PaneProps) {
             {tab === 'settings' && <SettingsPanel settings={settings} role={role} onSave={saveAndVerify} />}
           </main>
         </div>
-      </FluentProvider>
-    </LangContext.Provider>
+    </Shell>
   );
 }

@@ -41,8 +41,19 @@ export const usePanelStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
     fontWeight: tokens.fontWeightRegular,
   },
+  problemStatic: {
+    display: 'block',
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+  },
+  problemLine: { display: 'flex', alignItems: 'flex-start', columnGap: tokens.spacingHorizontalS },
+  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
   muted: { color: tokens.colorNeutralForeground3 },
   errorText: { color: tokens.colorPaletteRedForeground1 },
   successText: { color: tokens.colorPaletteGreenForeground1 },
+  /** Fluent's Dropdown asks for 250px; in a 320px pane beside a label it must shrink instead. */
+  fill: { minWidth: 0, width: '100%' },
   grow: { flexGrow: 1, minWidth: '8rem' },
 });

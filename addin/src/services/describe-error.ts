@@ -1,18 +1,28 @@
 // Turns anything a handler throws into one sentence in the user's language. Our own errors (shared/,
 // xlsx/, the API) carry a Chinese message and an English one; office.js errors carry English only.
 import { ApiFailure } from './api-client';
-import { bilingual, translate, type Lang } from '../i18n';
+import { bilingual, translate, type Lang, type MessageKey } from '../i18n';
 
 export function describeError(error: unknown, lang: Lang): string {
   if (error instanceof ApiFailure) return describeApiFailure(error, lang);
   if (isAbort(error)) return translate(lang, 'common.cancelled');
   if (error instanceof Error) {
-    const { messageEn } = error as Error & { messageEn?: unknown };
+    const { messageEn, code } = error as Error & { messageEn?: unknown; code?: unknown };
     if (typeof messageEn === 'string') return bilingual(lang, error.message, messageEn);
+    const known = typeof code === 'string' ? OFFICE_ERRORS[code] : undefined;
+    if (known) return translate(lang, known);
     return translate(lang, 'error.unexpected', { message: error.message });
   }
   return translate(lang, 'error.unexpected', { message: String(error) });
 }
+
+/** office.js errors (OfficeExtension.Error.code) that staff meet and can fix themselves. */
+const OFFICE_ERRORS: Record<string, MessageKey> = {
+  InvalidOperationInCellEditMode: 'error.cellEditMode',
+  AccessDenied: 'error.protected',
+  RequestPayloadSizeLimitExceeded: 'error.payloadTooLarge',
+  ItemNotFound: 'error.itemNotFound',
+};
 
 function describeApiFailure(failure: ApiFailure, lang: Lang): string {
   switch (failure.code) {

@@ -96,7 +96,7 @@ describe('task pane', () => {
     });
     const errors = expected.issues.filter((i) => i.severity === 'error');
     expect(errors.length).toBeGreaterThan(0);
-    const summary = screen.getByLabelText('summary').textContent ?? '';
+    const summary = screen.getByLabelText('检查结果').textContent ?? '';
     expect(summary).toContain(`共 ${expected.records.length} 条记录：${errors.length} 个错误`);
 
     const points = screen.getByRole('region', { name: '各联系点完成情况' });
@@ -114,6 +114,22 @@ describe('task pane', () => {
     await waitFor(() => expect(port.selections).toEqual([{ sheet: '台账', cell: 'C6' }]));
   });
 
+  test('a problem without a cell (no column for its field) is listed as text with its row, not as a dead button', async () => {
+    // Bug: it was a disabled button whose 20px icon slot squeezed the badge "第 4 行" into a vertical column.
+    const port = new FakePort({ 台账: messyTracker().map((row) => row.slice(0, 4)) });
+    renderPane(port);
+    await screen.findByText(/找到表头/);
+    await openTab('检查');
+    fireEvent.click(screen.getByRole('button', { name: '检查台账' }));
+    const problems = await screen.findByRole('region', { name: '问题清单（点击定位到单元格）' });
+    const leaderMissing = within(problems).getAllByText(/第4行：缺少参加领导/)[0];
+    expect(leaderMissing.closest('button')).toBeNull();
+    expect(within(problems).getAllByText('第 4 行').length).toBeGreaterThan(0);
+    // Those with a cell stay buttons that select it.
+    expect(within(problems).getByText(/C6/, { selector: 'span' }).closest('button')).not.toBeNull();
+    expect(within(problems).queryAllByRole('button').every((b) => !b.hasAttribute('disabled'))).toBe(true);
+  });
+
   test('add activity: the form shows the checker\'s message and appends only a valid row', async () => {
     const port = new FakePort({ 台账: messyTracker() });
     renderPane(port);
@@ -127,8 +143,9 @@ describe('task pane', () => {
     const grid: Grid = messyTracker().map((r) => [...r]);
     const found = findTracker([{ name: '台账', grid }], DEFAULT_CAMPAIGN)!;
     expect(found.headerRow).toBe(3);
+    // Bug: the form said "第8行 C8「…」：…", a row that is not the new one (blank rows) and may hold another record.
     const message = await screen.findByText(/不在活动期间/);
-    expect(message.textContent).toContain('2016');
+    expect(message.textContent).toBe('活动日期不在活动期间（2017-01-01 至 2017-12-31）内。');
 
     fireEvent.click(form.getByRole('button', { name: '添加到台账' }));
     await screen.findByText('请先更正标红的项目。');

@@ -3,7 +3,8 @@
 // 401, 403, 413) is said in Chinese in the pane; a retry sends the same request again. The HTTP boundary
 // is scripted here (the real API is exercised by test/e2e and api-client.test.ts).
 import './jsdom-shims';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { DEFAULT_CAMPAIGN } from '../../../shared';
 import type { AggregateResponse, SubmissionRequest } from '../../../shared/api';
 import { Pane } from '../../../addin/src/components/Pane';
@@ -128,6 +129,25 @@ describe('报送', () => {
     fireEvent.click(screen.getByRole('button', { name: '检查并报送' }));
     await screen.findByText('请先在「设置」中填写 API 密钥。');
     expect(api.calls).toEqual([]);
+    // The message takes the user where the key goes.
+    fireEvent.click(within(screen.getByRole('alert')).getByRole('button', { name: '设置' }));
+    expect(await screen.findByLabelText('API 密钥')).toBeTruthy();
+  });
+
+  test('a submission the server found errors in is stored, but not shown as a plain success', async () => {
+    const issue = { row: 6, cell: 'C6', field: 'date', severity: 'error', code: 'date-out-of-period', message: '第6行 C6：活动日期不在活动期间。', messageEn: 'Row 6, C6: out of period.' };
+    const api = scriptedFetch({
+      'POST /api/submissions': { status: 201, body: { submissionId: 's1', version: 1, recordCount: 3, issues: [issue], duplicate: false } },
+    });
+    renderPane(api.fetch, { apiUrl: '', apiKey: 'k', provinceId: 'guizhou' });
+    await submitTab();
+    fireEvent.click(screen.getByRole('button', { name: '检查并报送' }));
+    const result = await screen.findByRole('region', { name: '报送结果' });
+    await within(result).findByText(/服务器发现 1 个错误/);
+    const bar = within(result).getByText('报送成功：第 1 版，共 3 条记录。').closest('.fui-MessageBar')!;
+    // Fluent names no intent in the DOM: compare with the classes a warning bar gets.
+    const { container } = render(<MessageBar intent="warning"><MessageBarBody>x</MessageBarBody></MessageBar>);
+    expect(bar.className).toBe(container.querySelector('.fui-MessageBar')!.className);
   });
 });
 
