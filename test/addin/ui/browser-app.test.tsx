@@ -7,7 +7,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { DEFAULT_CAMPAIGN } from '../../../shared';
 import { BrowserApp, type BrowserWorkbook, type WorkbookFactory } from '../../../addin/src/browser/BrowserApp';
 import type { Draft, DraftStore } from '../../../addin/src/browser/draft-store';
-import { FakePort, messyTracker } from './fake-port';
+import { FakePort, memoryStorage, messyTracker } from './fake-port';
 
 /** A FakePort that "saves" to JSON bytes and opens them again, so drafts round-trip. */
 class SavingPort extends FakePort implements BrowserWorkbook {
@@ -39,20 +39,6 @@ function memoryDrafts(initial: Draft | null = null): DraftStore & { current: Dra
     },
   };
   return store;
-}
-
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (k) => map.get(k) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (k) => void map.delete(k),
-    setItem: (k, v) => void map.set(k, v),
-  };
 }
 
 function fileOf(content: string, name: string): File {

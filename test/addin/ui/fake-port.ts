@@ -106,3 +106,18 @@ export function messyTracker(): Grid {
     ['合计', null, null, null, null, null, null],
   ];
 }
+
+/** A `Storage` (as localStorage) over a Map, optionally holding some entries already. */
+export function memoryStorage(entries: [string, string][] = []): Storage {
+  const map = new Map<string, string>(entries);
+  return {
+    get length() {
+      return map.size;
+    },
+    clear: () => map.clear(),
+    getItem: (k) => map.get(k) ?? null,
+    key: (i) => [...map.keys()][i] ?? null,
+    removeItem: (k) => void map.delete(k),
+    setItem: (k, v) => void map.set(k, v),
+  };
+}

@@ -10,21 +10,7 @@ import { MAPPING_SETTING } from '../../../addin/flows';
 import { Pane } from '../../../addin/src/components/Pane';
 import { bindFlows } from '../../../addin/src/pane-operations';
 import type { Lang } from '../../../addin/src/i18n';
-import { FakePort, messyTracker } from './fake-port';
-
-function memoryStore(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (k) => map.get(k) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (k) => void map.delete(k),
-    setItem: (k, v) => void map.set(k, v),
-  };
-}
+import { FakePort, memoryStorage, messyTracker } from './fake-port';
 
 function renderPane(port: FakePort, lang: Lang = 'zh') {
   const downloads: string[] = [];
@@ -33,7 +19,7 @@ function renderPane(port: FakePort, lang: Lang = 'zh') {
       ops={bindFlows(port)}
       lang={lang}
       campaign={DEFAULT_CAMPAIGN}
-      settingsStore={memoryStore()}
+      settingsStore={memoryStorage()}
       fileName="贵州台账.xlsx"
       download={(_, name) => downloads.push(name)}
     />,

@@ -9,7 +9,7 @@ import { DEFAULT_CAMPAIGN } from '../../../shared';
 import type { AggregateResponse, SubmissionRequest } from '../../../shared/api';
 import { Pane } from '../../../addin/src/components/Pane';
 import { bindFlows } from '../../../addin/src/pane-operations';
-import { FakePort, messyTracker } from './fake-port';
+import { FakePort, memoryStorage, messyTracker } from './fake-port';
 
 interface Call {
   method: string;
@@ -41,20 +41,6 @@ function scriptedFetch(script: Record<string, Answer | Answer[]>) {
   return { fetch: fetchImpl, calls };
 }
 
-function storeWith(settings: object): Storage {
-  const map = new Map<string, string>([['liaison-tracker.settings', JSON.stringify(settings)]]);
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (k) => map.get(k) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (k) => void map.delete(k),
-    setItem: (k, v) => void map.set(k, v),
-  };
-}
-
 const forbidden = { status: 403, body: { error: { code: 'forbidden', message: '无权访问', messageEn: 'Forbidden' } } };
 const campaignOk = { status: 200, body: DEFAULT_CAMPAIGN };
 
@@ -65,7 +51,7 @@ function renderPane(fetchImpl: typeof fetch, settings: object, port = new FakePo
       ops={bindFlows(port)}
       lang="zh"
       campaign={DEFAULT_CAMPAIGN}
-      settingsStore={storeWith(settings)}
+      settingsStore={memoryStorage([['liaison-tracker.settings', JSON.stringify(settings)]])}
       fileName="贵州台账.xlsx"
       download={(data, name) => downloads.push({ name, data })}
       fetch={fetchImpl}
