@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { checkTracker, DEFAULT_CAMPAIGN, findTracker } from '../shared';
 import { checkWorkbook, readWorkbookGrids } from '../xlsx';
 import { writeTracker } from './generate-tracker';
-import { median, printTable, timeMs, type BenchSection } from './section';
+import { interleaved, median, printTable, timeMs, type BenchSection } from './section';
 
 const SIZES = [1_000, 10_000, 100_000];
 /** Bumped whenever the generator changes, so stale files are not reused. */
@@ -32,20 +32,11 @@ interface Measured {
 async function measure(rows: number): Promise<Measured> {
   const data = await readFile(await trackerFile(rows));
   const repeats = rows >= 100_000 ? 2 : rows >= 10_000 ? 5 : 9;
-  const load: number[] = [];
-  const check: number[] = [];
-  const timeLoad = (): Promise<number> => timeMs(() => new ExcelJS.Workbook().xlsx.load(data as unknown as ExcelJS.Buffer));
-  const timeCheck = (): Promise<number> => timeMs(() => checkWorkbook(data, DEFAULT_CAMPAIGN, { file: 'bench.xlsx' }));
-  // Interleaved, taking turns at going first, so drift and garbage collection hit both alike.
-  for (let i = 0; i < repeats; i++) {
-    if (i % 2 === 0) {
-      load.push(await timeLoad());
-      check.push(await timeCheck());
-    } else {
-      check.push(await timeCheck());
-      load.push(await timeLoad());
-    }
-  }
+  const [load, check] = await interleaved(
+    repeats,
+    () => new ExcelJS.Workbook().xlsx.load(data as unknown as ExcelJS.Buffer),
+    () => checkWorkbook(data, DEFAULT_CAMPAIGN, { file: 'bench.xlsx' }),
+  );
   const sheets = await readWorkbookGrids(data);
   const core: number[] = [];
   for (let i = 0; i < repeats; i++) {

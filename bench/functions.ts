@@ -3,6 +3,7 @@
 // @azure/data-tables, in the same run on the same Azurite; then the aggregate of 100,000 records.
 import { TableClient } from '@azure/data-tables';
 import { DEFAULT_CAMPAIGN, TYPE_CODES, type TrackerRecord } from '../shared';
+import { pad2 } from '../shared/cells';
 import { planTransactions, type Entity } from '../functions/src/storage/transactions';
 import { toChunks } from '../functions/src/storage/text-chunks';
 import { padded } from '../functions/src/storage/table-keys';
@@ -18,7 +19,7 @@ function records(pointId: string, count: number, salt: number): TrackerRecord[] 
   return Array.from({ length: count }, (_, i) => ({
     row: i + 2,
     liaisonPointId: pointId,
-    date: `2017-${String((i % 5) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+    date: `2017-${pad2((i % 5) + 1)}-${pad2((i % 28) + 1)}`,
     type: TYPE_CODES[i % 8],
     leader: '王副主席',
     title: `第${salt}轮 活动${i}：不忘合作初心，继续携手前进`,

@@ -7,7 +7,7 @@ import { aggregateSheets, buildMonthlyReport, monthlyReportSheet } from '../shar
 import type { SheetModel } from '../shared/sheet-model';
 import { scaledAggregate } from '../scripts/demo/plan';
 import { writeMonthlyReportXlsx } from '../xlsx/report';
-import { median, printTable, timeMs, type BenchSection } from './section';
+import { interleaved, median, printTable, timeMs, type BenchSection } from './section';
 
 const SIZES = [10_000, 100_000];
 const MONTH = '2017-05';
@@ -39,21 +39,12 @@ async function measure(aggregate: AggregateResponse, repeats: number): Promise<M
   const build = () => buildMonthlyReport(aggregate, campaign, { generatedAt: GENERATED });
   const models = [monthlyReportSheet(build()), ...aggregateSheets(aggregate, campaign)];
   const model: number[] = [];
-  const report: number[] = [];
-  const bare: number[] = [];
-  const timeReport = () => timeMs(() => writeMonthlyReportXlsx(build(), aggregate, campaign));
-  const timeBare = () => timeMs(() => writeBare(models));
-  // Interleaved, taking turns at going first, so drift and garbage collection hit both alike.
-  for (let i = 0; i < repeats; i++) {
-    model.push(await timeMs(build));
-    if (i % 2 === 0) {
-      report.push(await timeReport());
-      bare.push(await timeBare());
-    } else {
-      bare.push(await timeBare());
-      report.push(await timeReport());
-    }
-  }
+  for (let i = 0; i < repeats; i++) model.push(await timeMs(build));
+  const [report, bare] = await interleaved(
+    repeats,
+    () => writeMonthlyReportXlsx(build(), aggregate, campaign),
+    () => writeBare(models),
+  );
   return { records: aggregate.records.length, cells: cellCount(models), model: median(model), report: median(report), bare: median(bare) };
 }
 

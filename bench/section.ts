@@ -13,6 +13,23 @@ export async function timeMs(run: () => unknown): Promise<number> {
   return performance.now() - start;
 }
 
+/** Times `a` and `b` `repeats` times each, interleaved and taking turns at going first, so drift
+ *  and garbage collection hit both alike. */
+export async function interleaved(repeats: number, a: () => unknown, b: () => unknown): Promise<[number[], number[]]> {
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    if (i % 2 === 0) {
+      ta.push(await timeMs(a));
+      tb.push(await timeMs(b));
+    } else {
+      tb.push(await timeMs(b));
+      ta.push(await timeMs(a));
+    }
+  }
+  return [ta, tb];
+}
+
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);

@@ -2,7 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { CampaignError, DEFAULT_CAMPAIGN, parseCampaign, type Campaign } from '../shared';
-import { CliError, type CliContext } from './command';
+import { CliError, type CliContext, type OptionSpec } from './command';
 
 export function resolvePath(ctx: CliContext, file: string): string {
   return path.resolve(ctx.cwd, file);
@@ -31,6 +31,14 @@ export async function writeOutput(ctx: CliContext, file: string, data: Uint8Arra
 export async function readText(ctx: CliContext, file: string): Promise<string> {
   return new TextDecoder('utf-8').decode(await readInput(ctx, file));
 }
+
+/** `--campaign FILE.json`, read by loadCampaign. */
+export const CAMPAIGN_OPTION: OptionSpec = {
+  name: 'campaign',
+  value: 'FILE.json',
+  zh: '活动配置文件（默认内置的第四批联系点）',
+  en: 'campaign file (default: the embedded 2017-batch-4)',
+};
 
 /** The campaign of `--campaign FILE.json`, or the embedded default. */
 export async function loadCampaign(ctx: CliContext, file: string | undefined): Promise<Campaign> {

@@ -1,7 +1,5 @@
 // The default (human) report of `check`, in Chinese.
-import { FIELD_LABELS, type Campaign, type CheckReport, type FieldKey, type IsoDate, type Issue } from '../shared';
-
-const SEVERITY_ZH = { error: '错误', warning: '警告' } as const;
+import { FIELD_LABELS, SEVERITY_LABELS, type Campaign, type CheckReport, type FieldKey, type IsoDate, type Issue } from '../shared';
 
 function columnsLine(report: CheckReport): string {
   const parts = (Object.entries(report.columns) as [FieldKey, string][])
@@ -18,7 +16,7 @@ function issuesByRow(issues: Issue[]): string[] {
     lines.push(`  第 ${row} 行`);
     for (const issue of list) {
       // The message already names the row and cell.
-      lines.push(`    [${SEVERITY_ZH[issue.severity]}] ${issue.message}`);
+      lines.push(`    [${SEVERITY_LABELS[issue.severity].zh}] ${issue.message}`);
     }
   }
   return lines;

@@ -42,7 +42,7 @@ export async function runCli(argv: string[], io: CliIo = {}): Promise<number> {
   const helpWords = argv.length === 0 || argv[0] === '--help' || argv[0] === '-h';
   const found = findCommand(helpWords ? ['help'] : argv);
   if (!found) {
-    ctx.stderr.write(`未知命令：${argv.join(' ')}。运行 liaison-tracker help 查看用法。\nUnknown command. Run liaison-tracker help.\n`);
+    ctx.stderr.write(`未知命令：${argv.join(' ')}。运行 liaison-tracker help 查看用法。\nUnknown command: ${argv.join(' ')}. Run liaison-tracker help.\n`);
     return EXIT_UNUSABLE;
   }
   try {

@@ -35,7 +35,7 @@ export interface LocalStack {
 }
 
 /** Makes sure the central key and one key per province of the default campaign exist. */
-export async function ensureKeys(repo: Repository, known: Partial<StackKeys> = {}): Promise<StackKeys> {
+async function ensureKeys(repo: Repository, known: Partial<StackKeys> = {}): Promise<StackKeys> {
   const central = known.central
     ? (await restoreKey(repo, known.central, { role: 'central' }, 'development'), known.central)
     : await createKey(repo, { role: 'central' }, 'development');

@@ -12,7 +12,7 @@ import type { CellAnnotation } from './sheet-model';
 export const ANNOTATION_STATE_SHEET = 'LiaisonTrackerAnnotations';
 
 /** The state sheet's header row; rows below follow AnnotationMemo's field order. */
-export const ANNOTATION_STATE_HEADERS = ['sheet', 'cell', 'originalFill', 'originalNote', 'paintedFill', 'paintedNote'];
+const ANNOTATION_STATE_HEADERS = ['sheet', 'cell', 'originalFill', 'originalNote', 'paintedFill', 'paintedNote'];
 
 /** What a cell looks like, as far as annotating is concerned. */
 export interface CellLook {

@@ -1,5 +1,7 @@
 // Calendar arithmetic on ISO dates and months, done on the digits: a date is a day, never an
 // instant, so no time zone may shift it.
+import { daysInMonth } from './campaign';
+import { pad2 } from './cells';
 import type { Campaign, IsoDate, IsoMonth } from './types';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -14,7 +16,8 @@ function parts(month: IsoMonth): [number, number] {
   return [Number(m[1]), Number(m[2])];
 }
 
-const pad2 = (n: number): string => String(n).padStart(2, '0');
+/** China Standard Time (UTC+8), where the offices are: the clock of deadlines and submission times. */
+export const CHINA_OFFSET_MS = 8 * 3600_000;
 
 export function monthStart(month: IsoMonth): IsoDate {
   return `${month}-01`;
@@ -22,8 +25,7 @@ export function monthStart(month: IsoMonth): IsoDate {
 
 export function monthEnd(month: IsoMonth): IsoDate {
   const [y, m] = parts(month);
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${month}-${pad2(days)}`;
+  return `${month}-${pad2(daysInMonth(y, m))}`;
 }
 
 export function nextMonth(month: IsoMonth): IsoMonth {
@@ -77,21 +79,23 @@ export function dateLabel(date: IsoDate): string {
   return `${y}年${m}月${d}日`;
 }
 
-/** 2017-05-31 → 5月31日 */
-export function shortDateLabel(date: IsoDate): string {
-  const [, m, d] = date.slice(0, 10).split('-').map(Number);
-  return `${m}月${d}日`;
+/** An ISO instant as China Standard Time wall-clock text (YYYY-MM-DDTHH:mm…), or null when unreadable. */
+function chinaClock(instant: string): string | null {
+  const t = Date.parse(instant);
+  return Number.isNaN(t) ? null : new Date(t + CHINA_OFFSET_MS).toISOString();
 }
 
 /** An ISO instant as the China Standard Time calendar day it fell on (offices work in UTC+8). */
 export function chinaDay(instant: string): IsoDate {
-  const t = Date.parse(instant);
-  if (Number.isNaN(t)) return instant.slice(0, 10);
-  return new Date(t + 8 * 3600_000).toISOString().slice(0, 10);
+  return (chinaClock(instant) ?? instant).slice(0, 10);
 }
 
 /** HH:mm of an ISO instant in China Standard Time. */
 export function chinaTime(instant: string): string {
-  const t = Date.parse(instant);
-  return Number.isNaN(t) ? '' : new Date(t + 8 * 3600_000).toISOString().slice(11, 16);
+  return chinaClock(instant)?.slice(11, 16) ?? '';
+}
+
+/** The calendar day `now` is on this machine's clock (the person's own "today"). */
+export function localDay(now: Date = new Date()): IsoDate {
+  return `${now.getFullYear()}-${pad2(now.getMonth() + 1)}-${pad2(now.getDate())}`;
 }

@@ -30,6 +30,11 @@ export const DEFAULT_REQUIREMENTS: Requirement[] = [
   { id: 'veteran-visit', name: '看望老同志', nameEn: 'Visit to veteran members', minCount: 1, types: ['veteran-visit'] },
 ];
 
+/** A fresh copy of DEFAULT_REQUIREMENTS, for a campaign that states none (callers may change it). */
+export function defaultRequirements(): Requirement[] {
+  return DEFAULT_REQUIREMENTS.map((r) => ({ ...r, types: [...r.types] }));
+}
+
 export const DEFAULT_SUBMISSION_DUE_DAY = 5;
 
 const DEFAULT_PROVINCES: Province[] = [
@@ -213,7 +218,7 @@ export function parseCampaign(json: unknown): Campaign {
   unique(points, 'points');
   const requirements =
     v.requirements === undefined
-      ? DEFAULT_REQUIREMENTS.map((r) => ({ ...r, types: [...r.types] }))
+      ? defaultRequirements()
       : array(v.requirements, 'requirements', '规定动作', 'requirement').map((r, i) => parseRequirement(r, `requirements[${i}]`));
   unique(requirements, 'requirements');
   const due = v.submissionDueDay ?? DEFAULT_SUBMISSION_DUE_DAY;
@@ -229,4 +234,9 @@ export function reportablePointIds(campaign: Campaign, provinceId: string): Set<
   return new Set(
     campaign.points.filter((p) => p.provinceId === provinceId || (p.coordinatingProvinceIds ?? []).includes(provinceId)).map((p) => p.id),
   );
+}
+
+/** The activity types some requirement counts (规定动作); every other type is optional (自选动作). */
+export function requiredTypes(campaign: Campaign): Set<TypeCode> {
+  return new Set(campaign.requirements.flatMap((r) => r.types));
 }

@@ -9,6 +9,7 @@
 // So 看望老同志并召开座谈会 is a veteran visit, 走访基层组织并召开座谈会 a symposium: a row that
 // names a required activity evidences it.
 import { TYPE_LABELS } from './labels';
+import { remember } from './memo';
 import { normalizeText } from './text';
 import { TYPE_CODES } from './types';
 import type { TypeCode } from './types';
@@ -85,10 +86,5 @@ function classify(key: string): Classification {
  *  false }` when nothing is recognised. */
 export function classifyActivity(text: string): Classification {
   if (typeof text !== 'string') return UNRECOGNISED;
-  const hit = cache.get(text);
-  if (hit) return hit;
-  const result = classify(normalizeText(text));
-  if (cache.size > 20_000) cache.clear();
-  cache.set(text, result);
-  return result;
+  return remember(cache, text, () => classify(normalizeText(text)));
 }

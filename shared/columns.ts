@@ -22,6 +22,14 @@ export function columnIndex(letter: string): number {
   return n - 1;
 }
 
+const ADDRESS = /^\$?([A-Z]{1,3})\$?(\d+)$/i;
+
+/** 1-based row and 0-based column of an A1 address (`C6`, `$C$6`), or null when it is not one. */
+export function parseCellAddress(address: string): { row: number; col: number } | null {
+  const m = ADDRESS.exec(address.trim());
+  return m ? { row: Number(m[2]), col: columnIndex(m[1]) } : null;
+}
+
 /** `cellAddress(6, 'C')` → C6; `cellAddress(6, 2)` → C6 (0-based column index). */
 export function cellAddress(row1: number, column: string | number): string {
   const letter = typeof column === 'number' ? columnLetter(column) : column.trim().toUpperCase();

@@ -1,6 +1,7 @@
 // Reading activity dates from whatever a cell holds: Date objects, Excel serial numbers, text.
 import { daysInMonth } from './campaign';
 import { isoFromUtcDate, pad2, utcDateParts } from './cells';
+import { remember } from './memo';
 import { CHINESE_NUMERAL_CHARS, chineseDigits, chineseNumber } from './numerals';
 import type { CellValue, IsoDate } from './types';
 
@@ -134,12 +135,5 @@ export function parseDate(value: CellValue, opts?: { defaultYear?: number }): Da
   }
   if (typeof value !== 'string') return UNREADABLE;
   // Trackers repeat the same few hundred date texts: read each once.
-  const key = `${opts?.defaultYear ?? ''}|${value}`;
-  let parsed = textCache.get(key);
-  if (parsed === undefined) {
-    parsed = fromText(value, opts?.defaultYear);
-    if (textCache.size > 20_000) textCache.clear();
-    textCache.set(key, parsed);
-  }
-  return parsed;
+  return remember(textCache, `${opts?.defaultYear ?? ''}|${value}`, () => fromText(value, opts?.defaultYear));
 }

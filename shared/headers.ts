@@ -3,6 +3,7 @@
 import { columnLetter } from './columns';
 import { cellText, plainRow } from './cells';
 import { FIELD_LABELS } from './labels';
+import { remember } from './memo';
 import { normalizeText } from './text';
 import { FIELD_KEYS } from './types';
 import type { ColumnMap, FieldKey, Grid } from './types';
@@ -113,9 +114,11 @@ const fieldScoreCache = new Map<string, Map<FieldKey, number>>();
 
 /** How well one header text names each field (exact beats contained, weight first). */
 function fieldScores(text: string): Map<FieldKey, number> {
-  let best = fieldScoreCache.get(text);
-  if (best) return best;
-  best = new Map<FieldKey, number>();
+  return remember(fieldScoreCache, text, () => scoreFields(text), 5_000);
+}
+
+function scoreFields(text: string): Map<FieldKey, number> {
+  const best = new Map<FieldKey, number>();
   for (const key of headerKeys(text)) {
     if (key === '' || key.length > MAX_HEADER_LENGTH) continue;
     for (const [field, word, weight] of NORMALISED) {
@@ -125,8 +128,6 @@ function fieldScores(text: string): Map<FieldKey, number> {
       if (score > (best.get(field) ?? 0)) best.set(field, score);
     }
   }
-  if (fieldScoreCache.size > 5_000) fieldScoreCache.clear();
-  fieldScoreCache.set(text, best);
   return best;
 }
 
@@ -218,7 +219,7 @@ export function mapHeaderRow(grid: Grid, headerRow: number): { columns: ColumnMa
   return { columns, headers: headersOf(texts), ...(dateParts && { dateParts }) };
 }
 
-export function gridWidth(grid: Grid, from: number, to: number): number {
+function gridWidth(grid: Grid, from: number, to: number): number {
   let width = 0;
   for (let r = Math.max(0, from); r < Math.min(grid.length, to); r++) {
     const row = grid[r];

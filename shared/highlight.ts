@@ -1,5 +1,5 @@
 // How problems look in a tracker: one fill and one note per problem cell, worst severity wins.
-import { columnIndex } from './columns';
+import { parseCellAddress } from './columns';
 import type { CellAnnotation, CellStyle } from './sheet-model';
 import type { Issue, Severity } from './types';
 
@@ -8,11 +8,6 @@ export const HIGHLIGHT: Record<Severity, CellStyle> = {
   error: { fill: '#FFC7CE', font: '#9C0006' },
   warning: { fill: '#FFEB9C', font: '#9C5700' },
 };
-
-function splitAddress(cell: string): [number, number] {
-  const m = /^([A-Z]+)(\d+)$/.exec(cell);
-  return m ? [Number(m[2]), columnIndex(m[1])] : [0, 0];
-}
 
 /** One annotation per cell that has issues (issues without a cell are left out): the worst
  *  severity, every message on its own line; in row, then column order. */
@@ -28,9 +23,6 @@ export function cellAnnotations(issues: Issue[]): CellAnnotation[] {
     if (issue.severity === 'error') found.severity = 'error';
     found.note += `\n${issue.message}`;
   }
-  return [...byCell.values()].sort((a, b) => {
-    const [ra, ca] = splitAddress(a.cell);
-    const [rb, cb] = splitAddress(b.cell);
-    return ra - rb || ca - cb;
-  });
+  const at = (a: CellAnnotation) => parseCellAddress(a.cell) ?? { row: 0, col: 0 };
+  return [...byCell.values()].sort((a, b) => at(a).row - at(b).row || at(a).col - at(b).col);
 }

@@ -1,5 +1,5 @@
 // Display labels of fields and activity types, and the standard template's columns.
-import { FIELD_KEYS, type FieldKey, type TypeCode } from './types';
+import { FIELD_KEYS, type FieldKey, type Severity, type TypeCode } from './types';
 
 export interface Label {
   zh: string;
@@ -36,3 +36,9 @@ export const TYPE_LABELS: Record<TypeCode, Label> = {
 
 /** The standard tracker's column order (headers: FIELD_LABELS[field].zh): the fields in contract order. */
 export const TEMPLATE_COLUMNS: FieldKey[] = [...FIELD_KEYS];
+
+/** Severity labels, as check results and reports name them. */
+export const SEVERITY_LABELS: Record<Severity, Label> = {
+  error: { zh: '错误', en: 'Error' },
+  warning: { zh: '警告', en: 'Warning' },
+};

@@ -1,7 +1,8 @@
 // Matching liaison points and provinces from the names people write: full, short (海淀区, 海淀,
 // 民进海淀区委, 毕节市工委), traditional, ids, and names behind garbled characters.
+import { remember } from './memo';
 import { normalizeText } from './text';
-import { CHINA_PROVINCES, PROVINCE_SUFFIXES } from './regions';
+import { CHINA_PROVINCES, PROVINCE_NAME_FORMS, PROVINCE_SUFFIXES } from './regions';
 import type { Campaign, LiaisonPoint, Province, TrackerRecord } from './types';
 
 const ORG_PREFIX = '民进';
@@ -11,10 +12,7 @@ const PLACE_SUFFIXES = ['自治州', '自治县', '地区', '新区', '市', '�
 // Punctuation, replacement characters and other debris that garbling leaves around a name.
 const EDGE_JUNK = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
-/** Every way a province's name begins a longer name, longest first: 宁夏回族自治区, 宁夏自治区, 宁夏. */
-const PROVINCE_PREFIXES: string[] = CHINA_PROVINCES.flatMap((p) => [p.name, p.short, ...PROVINCE_SUFFIXES.map((s) => p.short + s)])
-  .filter((v, i, all) => all.indexOf(v) === i)
-  .sort((a, b) => b.length - a.length);
+const PROVINCE_PREFIXES: string[] = PROVINCE_NAME_FORMS.map(([form]) => form);
 
 function stripEnd(s: string, suffixes: readonly string[], minRest: number): string {
   for (const suffix of suffixes) {
@@ -110,12 +108,7 @@ function findPoint(text: string, index: PointIndex): LiaisonPoint | null {
 export function matchLiaisonPoint(text: string, campaign: Campaign): LiaisonPoint | null {
   if (typeof text !== 'string') return null;
   const index = pointIndex(campaign);
-  const cached = index.cache.get(text);
-  if (cached !== undefined) return cached;
-  const point = findPoint(text, index);
-  if (index.cache.size > 50_000) index.cache.clear();
-  index.cache.set(text, point);
-  return point;
+  return remember(index.cache, text, () => findPoint(text, index), 50_000);
 }
 
 interface ProvinceIndex {

@@ -1,4 +1,5 @@
 // Participant counts as written: 80, "80人", "约80", "８０", "80余人", "八十人", "40 people".
+import { remember } from './memo';
 import { chineseNumber } from './numerals';
 import type { CellValue } from './types';
 
@@ -10,13 +11,7 @@ const cache = new Map<string, number | null>();
 export function parseParticipants(value: CellValue): number | null {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 0 && value < 1e7 ? value : null;
   if (typeof value !== 'string') return null;
-  let n = cache.get(value);
-  if (n === undefined) {
-    n = fromText(value);
-    if (cache.size > 20_000) cache.clear();
-    cache.set(value, n);
-  }
-  return n;
+  return remember(cache, value, () => fromText(value));
 }
 
 function fromText(value: string): number | null {

@@ -1,11 +1,11 @@
 // A campaign from the text of a work plan notice (方案) like the seed: its name, period and the
 // liaison points of its 附件 list, with provinces and ids derived from the names. Tolerates the
 // damage scraped text carries (traditional characters, pinyin annotations, garbled lines).
-import { CampaignError, DEFAULT_REQUIREMENTS, DEFAULT_SUBMISSION_DUE_DAY, daysInMonth } from './campaign';
+import { CampaignError, DEFAULT_SUBMISSION_DUE_DAY, daysInMonth, defaultRequirements } from './campaign';
 import { pad2 } from './cells';
 import { pointCore } from './match';
 import { chineseNumber } from './numerals';
-import { CHINA_PROVINCES, PLACE_PINYIN, PROVINCE_SUFFIXES } from './regions';
+import { PLACE_PINYIN, PROVINCE_NAME_FORMS } from './regions';
 import type { ProvinceInfo } from './regions';
 import { cleanText } from './text';
 import type { Campaign, LiaisonPoint, Province } from './types';
@@ -15,13 +15,9 @@ const RANGE =
   /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*(?:-|—|–|~|～|至|到)+\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/u;
 const WHOLE_YEAR = /时间\s*[:：]?\s*(\d{4})\s*年(?:全年|度)?(?![\d\s]*月)/u;
 
-const PROVINCE_FORMS: [string, ProvinceInfo][] = CHINA_PROVINCES.flatMap((p) =>
-  [p.name, ...PROVINCE_SUFFIXES.map((s) => p.short + s), p.short].map((form): [string, ProvinceInfo] => [form, p]),
-).sort((a, b) => b[0].length - a[0].length);
-
 /** The province a name (without 民进) begins with, and what follows it (the city part). */
 function provinceOf(nameWithoutPrefix: string): { province: ProvinceInfo; rest: string } | null {
-  for (const [form, province] of PROVINCE_FORMS) {
+  for (const [form, province] of PROVINCE_NAME_FORMS) {
     if (nameWithoutPrefix.startsWith(form)) return { province, rest: nameWithoutPrefix.slice(form.length) };
   }
   return null;
@@ -126,7 +122,7 @@ export function importPlan(text: string): Campaign {
     period: when,
     provinces: found.provinces,
     points: found.points,
-    requirements: DEFAULT_REQUIREMENTS.map((r) => ({ ...r, types: [...r.types] })),
+    requirements: defaultRequirements(),
     submissionDueDay: DEFAULT_SUBMISSION_DUE_DAY,
   };
 }

@@ -46,6 +46,14 @@ export const CHINA_PROVINCES: readonly ProvinceInfo[] = [
 /** Administrative suffixes of provincial names, longest first. */
 export const PROVINCE_SUFFIXES = ['维吾尔自治区', '回族自治区', '壮族自治区', '特别行政区', '自治区', '省', '市'];
 
+/** Every way a province's name begins a longer name (宁夏回族自治区, 宁夏自治区, 宁夏), each once,
+ *  longest first so that a prefix test takes the fullest form. */
+export const PROVINCE_NAME_FORMS: readonly [string, ProvinceInfo][] = CHINA_PROVINCES.flatMap((p) =>
+  [p.name, p.short, ...PROVINCE_SUFFIXES.map((s) => p.short + s)].map((form): [string, ProvinceInfo] => [form, p]),
+)
+  .filter(([form], i, all) => all.findIndex(([f]) => f === form) === i)
+  .sort((a, b) => b[0].length - a[0].length);
+
 /** Pinyin of city and district names (without 市/区/县), enough for the batches we know and the
  *  provincial capitals; names not listed get a numbered id. */
 export const PLACE_PINYIN: Readonly<Record<string, string>> = {

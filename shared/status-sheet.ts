@@ -1,8 +1,9 @@
 // The 完成情况 status sheet: each liaison point × each requirement, done or missing.
+import { requiredTypes } from './campaign';
 import { columnLetter } from './columns';
 import { HIGHLIGHT } from './highlight';
 import type { ConditionalFormat, SheetModel } from './sheet-model';
-import type { Campaign, CellValue, IsoDate, PointCompleteness } from './types';
+import type { Campaign, CellValue, IsoDate, PointCompleteness, TypeCode } from './types';
 
 export const STATUS_SHEET_NAME = '完成情况';
 export const STATUS_DONE_PREFIX = '已完成';
@@ -16,7 +17,7 @@ export const STATUS_NO = '否';
 export function statusSheet(completeness: PointCompleteness[], campaign: Campaign, asOf: IsoDate): SheetModel {
   const provinces = new Map(campaign.provinces.map((p) => [p.id, p.name]));
   const points = new Map(campaign.points.map((p) => [p.id, p]));
-  const required = new Set<string>(campaign.requirements.flatMap((r) => r.types));
+  const required = requiredTypes(campaign);
   const header = ['序号', '联系点', '省份', '联系领导', ...campaign.requirements.map((r) => r.name), '自选动作数', '是否全部完成', '最近活动'];
   const width = header.length;
   const title = `${campaign.name}完成情况（截至 ${asOf}）`;
@@ -28,7 +29,7 @@ export function statusSheet(completeness: PointCompleteness[], campaign: Campaig
       return status?.done ? `${STATUS_DONE_PREFIX}（${status.firstDate ?? ''}）` : STATUS_MISSING;
     });
     let optional = 0;
-    for (const [type, n] of Object.entries(pc.countsByType)) if (!required.has(type)) optional += n ?? 0;
+    for (const [type, n] of Object.entries(pc.countsByType) as [TypeCode, number | undefined][]) if (!required.has(type)) optional += n ?? 0;
     rows.push([
       i + 1,
       pc.name,

@@ -42,7 +42,7 @@ export const TEMPLATE_VALIDATIONS = {
 } as const satisfies Partial<Record<FieldKey, { style: 'stop' | 'warning'; title: string; message: string }>>;
 
 /** The activity types offered in the dropdown: every type but "other", which the checker uses for unknowns. */
-export function typeChoices(): string[] {
+function typeChoices(): string[] {
   return TYPE_CODES.filter((t) => t !== 'other').map((t) => TYPE_LABELS[t].zh);
 }
 

@@ -2,6 +2,7 @@
 // message that quotes what was written.
 import { reportablePointIds } from './campaign';
 import { classifyActivity } from './classify';
+import { cellAddress } from './columns';
 import type { Campaign, ColumnMap, FieldKey, Issue, IssueCode, Severity, TrackerRecord } from './types';
 
 interface IssueText {
@@ -84,7 +85,7 @@ export function validateRecords(
   const add = (record: TrackerRecord, code: IssueCode, quoted?: string | null): void => {
     const t = catalogue[code];
     const letter = columns[t.field];
-    const cell = typeof letter === 'string' && letter !== '' ? `${letter.trim().toUpperCase()}${record.row}` : null;
+    const cell = typeof letter === 'string' && letter !== '' ? cellAddress(record.row, letter) : null;
     const where = `第${record.row}行${cell ? ` ${cell}` : ''}${quoted ? `「${quoted}」` : ''}`;
     const whereEn = `Row ${record.row}${cell ? `, ${cell}` : ''}${quoted ? ` "${quoted}"` : ''}`;
     issues.push({

@@ -12,6 +12,8 @@ import {
   type CellLook,
 } from '../shared/annotation-plan';
 import { worksheetGrid } from './read-grids';
+import { solidFill } from './render-sheet';
+import { WorkbookError } from './workbook-error';
 
 const JSON_PREFIX = 'json:';
 
@@ -28,8 +30,7 @@ export function fillToken(fill: ExcelJS.Fill | undefined): string | null {
 }
 
 function fillFromToken(token: string): ExcelJS.Fill {
-  if (token.startsWith(JSON_PREFIX)) return JSON.parse(token.slice(JSON_PREFIX.length)) as ExcelJS.Fill;
-  return { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${token.slice(1).toUpperCase()}` } };
+  return token.startsWith(JSON_PREFIX) ? (JSON.parse(token.slice(JSON_PREFIX.length)) as ExcelJS.Fill) : solidFill(token);
 }
 
 /** A note's plain text (exceljs gives a string, or rich text runs once loaded). */
@@ -74,7 +75,9 @@ function writeMemos(workbook: ExcelJS.Workbook, memos: AnnotationMemo[]): void {
 /** Paints `annotations` on `sheetName`, restores cells annotated last time that are now fine. */
 export function applyAnnotations(workbook: ExcelJS.Workbook, sheetName: string, annotations: CellAnnotation[]): void {
   const sheet = workbook.getWorksheet(sheetName);
-  if (!sheet) throw new Error(`no worksheet ${sheetName}`);
+  if (!sheet) {
+    throw new WorkbookError('sheet-not-found', `工作簿中没有名为「${sheetName}」的工作表。`, `The workbook has no sheet named "${sheetName}".`);
+  }
   const lookAt = (address: string): CellLook => {
     const cell = sheet.getCell(address);
     return { fill: fillToken(cell.style.fill), note: noteText(cell.note) };

@@ -1,24 +1,30 @@
 // Renders a SheetModel (decided in shared/) into an exceljs workbook, replacing the sheet of that
 // name. Text is written as text: a cell value never becomes a formula here.
 import * as ExcelJS from 'exceljs';
-import { columnIndex, type CellStyle, type SheetModel } from '../shared';
+import { type CellStyle, type SheetModel } from '../shared';
+import { parseCellAddress } from '../shared/columns';
 import { TABLE_BORDER_COLOR, TABLE_HEADER_STYLE } from '../shared/sheet-model';
-
 
 /** `#RRGGBB` → exceljs's opaque ARGB. */
 export function argb(color: string): string {
   return `FF${color.replace('#', '').toUpperCase()}`;
 }
 
-function solidFill(color: string): ExcelJS.FillPattern {
+export function solidFill(color: string): ExcelJS.FillPattern {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(color) } };
+}
+
+/** The thin border of our printed tables, on all four sides. */
+function thinBorder(): Partial<ExcelJS.Borders> {
+  const side: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: argb(TABLE_BORDER_COLOR) } };
+  return { top: side, left: side, bottom: side, right: side };
 }
 
 /** Row and 1-based column of an A1 address. */
 function position(address: string): { row: number; col: number } {
-  const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(address.trim().toUpperCase());
-  if (!match) throw new Error(`not an A1 address: ${address}`);
-  return { row: Number(match[2]), col: columnIndex(match[1]) + 1 };
+  const at = parseCellAddress(address);
+  if (!at) throw new Error(`not an A1 address: ${address}`);
+  return { row: at.row, col: at.col + 1 };
 }
 
 /** Visits every cell of an A1 range (or of a single address). */
@@ -55,10 +61,7 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
       ...(style.wrap ? { wrapText: true } : {}),
     };
   }
-  if (style.border) {
-    const side: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: argb(TABLE_BORDER_COLOR) } };
-    change.border = { top: side, left: side, bottom: side, right: side };
-  }
+  if (style.border) change.border = thinBorder();
   restyle(cell, change);
 }
 
@@ -106,11 +109,9 @@ export function renderSheetModel(workbook: ExcelJS.Workbook, model: SheetModel):
   // Thin borders around the table part (from the first header row down).
   const firstHeader = Math.min(...model.headerRows);
   if (Number.isFinite(firstHeader) && width > 0) {
-    const side: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: argb(TABLE_BORDER_COLOR) } };
+    const border = thinBorder();
     for (let r = firstHeader; r <= model.rows.length; r++) {
-      for (let c = 1; c <= width; c++) {
-        restyle(sheet.getCell(r, c), { border: { top: side, left: side, bottom: side, right: side } });
-      }
+      for (let c = 1; c <= width; c++) restyle(sheet.getCell(r, c), { border });
     }
   }
 

@@ -18,8 +18,9 @@ import {
   TEMPLATE_VALIDATIONS,
   TEMPLATE_WIDTHS,
   type Campaign,
+  type FieldKey,
 } from '../shared';
-import { argb, renderSheetModel } from './render-sheet';
+import { argb, renderSheetModel, solidFill } from './render-sheet';
 
 function errorAlert(alert: { style: 'stop' | 'warning'; title: string; message: string }): Partial<ExcelJS.DataValidation> {
   return { showErrorMessage: true, errorStyle: alert.style, errorTitle: alert.title, error: alert.message };
@@ -48,6 +49,20 @@ function addLists(workbook: ExcelJS.Workbook, campaign: Campaign): void {
   choices.types.forEach((name, i) => (lists.getCell(i + 2, 2).value = name));
 }
 
+/** The rule of each validated column (TEMPLATE_VALIDATIONS says what its alert says). */
+function validationRules(lists: ListRefs): Record<keyof typeof TEMPLATE_VALIDATIONS, ExcelJS.DataValidation> {
+  const rule = (key: keyof typeof TEMPLATE_VALIDATIONS, v: Omit<ExcelJS.DataValidation, 'allowBlank'>): ExcelJS.DataValidation => ({
+    ...v,
+    allowBlank: true,
+    ...errorAlert(TEMPLATE_VALIDATIONS[key]),
+  });
+  return {
+    liaisonPoint: rule('liaisonPoint', { type: 'list', formulae: [lists.points] }),
+    type: rule('type', { type: 'list', formulae: [lists.types] }),
+    date: rule('date', { type: 'date', operator: 'greaterThan', formulae: [new Date(`${TEMPLATE_MIN_DATE}T00:00:00Z`)] }),
+  };
+}
+
 function addTracker(workbook: ExcelJS.Workbook, lists: ListRefs): void {
   const sheet = workbook.addWorksheet(TEMPLATE_SHEET, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
   sheet.addTable({
@@ -58,47 +73,23 @@ function addTracker(workbook: ExcelJS.Workbook, lists: ListRefs): void {
     columns: TEMPLATE_COLUMNS.map((key) => ({ name: FIELD_LABELS[key].zh, filterButton: true })),
     rows: Array.from({ length: TEMPLATE_TABLE_ROWS }, () => TEMPLATE_COLUMNS.map(() => null)),
   });
+  // dataValidations is exceljs's worksheet-level API; its types leave it out.
+  const validations = (sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  const rules: Partial<Record<FieldKey, ExcelJS.DataValidation>> = validationRules(lists);
   TEMPLATE_COLUMNS.forEach((key, i) => {
     const column = sheet.getColumn(i + 1);
     column.width = TEMPLATE_WIDTHS[key];
-    const letter = columnLetter(i);
-    const range = `${letter}2:${letter}${TEMPLATE_VALIDATED_ROWS}`;
     if (key === 'date') column.numFmt = TEMPLATE_DATE_FORMAT;
-    // dataValidations is exceljs's worksheet-level API; its types leave it out.
-    const validations = (sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
-      .dataValidations;
-    if (key === 'liaisonPoint') {
-      validations.add(range, {
-        type: 'list',
-        allowBlank: true,
-        formulae: [lists.points],
-        ...errorAlert(TEMPLATE_VALIDATIONS.liaisonPoint),
-      });
-    }
-    if (key === 'type') {
-      validations.add(range, {
-        type: 'list',
-        allowBlank: true,
-        formulae: [lists.types],
-        ...errorAlert(TEMPLATE_VALIDATIONS.type),
-      });
-    }
-    if (key === 'date') {
-      validations.add(range, {
-        type: 'date',
-        operator: 'greaterThan',
-        allowBlank: true,
-        formulae: [new Date(`${TEMPLATE_MIN_DATE}T00:00:00Z`)],
-        ...errorAlert(TEMPLATE_VALIDATIONS.date),
-      });
-    }
+    const rule = rules[key];
+    const letter = columnLetter(i);
+    if (rule) validations.add(`${letter}2:${letter}${TEMPLATE_VALIDATED_ROWS}`, rule);
   });
   // Styled by hand as well: LibreOffice and older WPS ignore the table style.
   sheet.getRow(1).height = 22;
   TEMPLATE_COLUMNS.forEach((_, i) => {
     sheet.getCell(1, i + 1).style = {
       font: { bold: true, color: { argb: argb(TEMPLATE_HEADER_STYLE.font) } },
-      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(TEMPLATE_HEADER_STYLE.fill) } },
+      fill: solidFill(TEMPLATE_HEADER_STYLE.fill),
       alignment: { vertical: 'middle', horizontal: 'center' },
     };
   });

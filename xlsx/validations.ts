@@ -3,7 +3,8 @@
 // Excel may reject. Before writing a loaded workbook we join them ourselves: one range per run of
 // rows in a column.
 import type * as ExcelJS from 'exceljs';
-import { columnIndex, columnLetter } from '../shared';
+import { columnLetter } from '../shared';
+import { parseCellAddress } from '../shared/columns';
 
 type ValidationModel = Record<string, ExcelJS.DataValidation>;
 
@@ -16,15 +17,14 @@ export function compactValidations(sheet: ExcelJS.Worksheet): void {
   const groups = new Map<string, { column: number; validation: ExcelJS.DataValidation; rows: number[] }>();
   const compacted: ValidationModel = {};
   for (const [address, validation] of Object.entries(holder.model)) {
-    const cell = /^([A-Z]+)(\d+)$/.exec(address);
+    const cell = parseCellAddress(address);
     if (!cell) {
       compacted[address] = validation;
       continue;
     }
-    const column = columnIndex(cell[1]);
-    const key = `${column}\u0000${JSON.stringify(validation)}`;
-    const group = groups.get(key) ?? { column, validation, rows: [] };
-    group.rows.push(Number(cell[2]));
+    const key = `${cell.col}\u0000${JSON.stringify(validation)}`;
+    const group = groups.get(key) ?? { column: cell.col, validation, rows: [] };
+    group.rows.push(cell.row);
     groups.set(key, group);
   }
   for (const { column, validation, rows } of groups.values()) {

@@ -18,7 +18,7 @@ export interface ActivityResult {
 }
 
 /** The cell value written for a field: canonical names where recognised, the user's text otherwise. */
-export function cellValueFor(field: FieldKey, text: string | undefined, campaign: Campaign): CellValue {
+function cellValueFor(field: FieldKey, text: string | undefined, campaign: Campaign): CellValue {
   const value = (text ?? '').trim();
   if (value === '') return null;
   switch (field) {
@@ -42,7 +42,7 @@ export function cellValueFor(field: FieldKey, text: string | undefined, campaign
 }
 
 /** The row's values, left to right up to the last mapped column. */
-export function activityRow(input: ActivityInput, mapping: TrackerMapping, campaign: Campaign): CellValue[] {
+function activityRow(input: ActivityInput, mapping: TrackerMapping, campaign: Campaign): CellValue[] {
   const row: CellValue[] = [];
   for (const [field, letter] of Object.entries(mapping.columns) as [FieldKey, string][]) {
     row[columnIndex(letter)] = cellValueFor(field, input[field], campaign);

@@ -25,7 +25,7 @@ export interface CheckOutcome {
   asOf: IsoDate;
 }
 
-export function todayIso(now: Date = new Date()): IsoDate {
+function todayIso(now: Date = new Date()): IsoDate {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -40,7 +40,7 @@ export function connect(port: WorkbookPort, campaign: Campaign, options: FlowOpt
   });
 }
 
-export function toConnection(read: TrackerRead, saved: boolean): Connection {
+function toConnection(read: TrackerRead, saved: boolean): Connection {
   const columns: ColumnMap = { ...read.columns };
   return {
     sheet: read.sheet,

@@ -17,7 +17,7 @@ export const MAPPING_SETTING = 'tracker.mapping';
 const COLUMN_LETTERS = /^[A-Z]{1,3}$/;
 
 /** Checks a mapping (from the pane or from the workbook, where anyone may have edited it). */
-export function parseMapping(value: unknown): TrackerMapping {
+function parseMapping(value: unknown): TrackerMapping {
   const invalid = (where: string) =>
     new FlowError('mapping-invalid', `列映射无效：${where}。`, `Invalid column mapping: ${where}.`);
   if (typeof value !== 'object' || value === null) throw invalid('mapping');

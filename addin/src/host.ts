@@ -16,7 +16,7 @@ interface OfficeLike {
 }
 
 /** office.js never resolves onReady in some broken frames: do not wait for it forever. */
-export const OFFICE_READY_TIMEOUT_MS = 8000;
+const OFFICE_READY_TIMEOUT_MS = 8000;
 
 export async function detectHost(
   scope: { Office?: unknown; navigator?: { language?: string } },

@@ -25,15 +25,13 @@ export interface PaneOperations {
   writeMonthlyReport(report: MonthlyReport, options?: flows.FlowOptions): Promise<string>;
 }
 
-/** A port that can run a whole user action as one batch (ExcelWorkbook: one `Excel.run`). */
-export type BatchingPort = WorkbookPort & { transaction?<T>(work: () => Promise<T>): Promise<T> };
-
 /**
- * Binds the flows to a port, each user action in one transaction. `afterChange` runs after every
- * operation that changed the workbook (browser mode keeps a draft of the file then).
+ * Binds the flows to a port, each user action in one transaction (ExcelWorkbook: one `Excel.run`).
+ * `afterChange` runs after every operation that changed the workbook (browser mode keeps a draft of
+ * the file then).
  */
-export function bindFlows(port: BatchingPort, afterChange: () => Promise<void> | void = () => undefined): PaneOperations {
-  const action = <T>(work: () => Promise<T>): Promise<T> => (port.transaction ? port.transaction(work) : work());
+export function bindFlows(port: WorkbookPort, afterChange: () => Promise<void> | void = () => undefined): PaneOperations {
+  const action = <T>(work: () => Promise<T>): Promise<T> => port.transaction(work);
   const changing = async <T>(work: () => Promise<T>): Promise<T> => {
     const result = await action(work);
     await afterChange();
@@ -49,7 +47,7 @@ export function bindFlows(port: BatchingPort, afterChange: () => Promise<void> |
     },
     createTracker: (campaign) => changing(() => flows.createTracker(port, campaign)),
     check: (campaign, options) => changing(() => flows.check(port, campaign, options)),
-    validateActivity: (input, mapping, campaign, row) => flows.validateActivity(input, mapping, campaign, row),
+    validateActivity: flows.validateActivity,
     async addActivity(campaign, mapping, input) {
       const result = await action(() => flows.addActivity(port, campaign, mapping, input));
       if (result.appended) await afterChange();

@@ -30,7 +30,7 @@ const EXCEL_TOKEN = 'excel:';
 const JSON_TOKEN = 'json:';
 
 /** The plan's fill token of an Excel fill (same tokens as the .xlsx side for plain colours). */
-export function excelFillToken(fill: { color: string; pattern: string }): string | null {
+function excelFillToken(fill: { color: string; pattern: string }): string | null {
   if (fill.pattern === 'None' || !fill.color) return null;
   if (fill.pattern === 'Solid') return fill.color.toUpperCase();
   return `${EXCEL_TOKEN}${fill.pattern}:${fill.color.toUpperCase()}`;

@@ -1,6 +1,6 @@
 // Our very-hidden state sheets in Excel (annotation memos, settings): read whole, rewritten whole.
 import type { CellValue } from '../../shared/types';
-import { fromExcelCell, toExcelRows } from './excel-values';
+import { fromExcelRow, toExcelRows } from './excel-values';
 import { ROW_BLOCK } from './port';
 
 export interface HiddenSheet {
@@ -18,7 +18,7 @@ export async function readHiddenSheet(context: Excel.RequestContext, name: strin
   await context.sync();
   if (used.isNullObject) return { exists: true, rows: [] };
   const grid: CellValue[][] = Array.from({ length: used.rowIndex }, () => []);
-  for (const row of used.values) grid.push([...new Array<CellValue>(used.columnIndex).fill(null), ...row.map(fromExcelCell)]);
+  for (const row of used.values) grid.push(fromExcelRow(row, used.columnIndex));
   return { exists: true, rows: grid };
 }
 

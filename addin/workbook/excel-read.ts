@@ -1,8 +1,8 @@
 // Reading sheets from Excel in blocks: list the sheets, load their used ranges, then load values
 // block by block — several small sheets share one request, a big one takes one request per block.
 import { fillMergedDown } from '../../shared/merges';
-import type { CellValue, Grid } from '../../shared/types';
-import { fromExcelCell } from './excel-values';
+import type { Grid } from '../../shared/types';
+import { fromExcelRow } from './excel-values';
 import { CELLS_PER_SYNC } from './excel-sync-budget';
 import type { ProgressFn, SheetGrid } from './port';
 import { ROW_BLOCK, sheetMissing, throwIfAborted } from './port';
@@ -61,11 +61,7 @@ export async function readExcelGrids(
     throwIfAborted(options.signal, '读取工作表');
     await context.sync();
     for (const block of pending) {
-      for (const row of block.range.values) {
-        const cells: CellValue[] = new Array(block.offsetCol).fill(null);
-        for (const value of row) cells.push(fromExcelCell(value));
-        block.grid.push(cells);
-      }
+      for (const row of block.range.values) block.grid.push(fromExcelRow(row, block.offsetCol));
       options.onProgress?.({ sheet: block.sheet, done: block.grid.length - block.offsetRow, total: block.total });
     }
     pending = [];

@@ -10,13 +10,13 @@ const MS_PER_DAY = 86_400_000;
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 
 /** Dates are days: the UTC calendar parts decide (exceljs gives UTC-midnight Dates). */
-export function dateToSerial(date: Date): number {
+function dateToSerial(date: Date): number {
   const day = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
   return (day - EXCEL_EPOCH_UTC) / MS_PER_DAY;
 }
 
 /** Text goes through sanitizeCellText so that user text such as "=1+1" never becomes a formula. */
-export function toExcelCell(value: CellValue): ExcelCell {
+function toExcelCell(value: CellValue): ExcelCell {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return dateToSerial(value);
   if (typeof value === 'string') return sanitizeCellText(value);
@@ -24,10 +24,17 @@ export function toExcelCell(value: CellValue): ExcelCell {
 }
 
 /** Excel reports empty cells as "": the core expects null there, as the .xlsx reader gives. */
-export function fromExcelCell(value: unknown): CellValue {
+function fromExcelCell(value: unknown): CellValue {
   if (value === '' || value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   return String(value);
+}
+
+/** One row of a range's `values` as grid cells, with empty cells for the columns left of the range. */
+export function fromExcelRow(row: unknown[], firstColumn: number): CellValue[] {
+  const cells: CellValue[] = new Array<CellValue>(firstColumn).fill(null);
+  for (const value of row) cells.push(fromExcelCell(value));
+  return cells;
 }
 
 /** A rectangular block of `width` columns, as `range.values` requires. */

@@ -1,6 +1,7 @@
 // WorkbookPort over office.js. Thin: each method queues its commands on one request context and
 // syncs a small constant number of times per row block; every decision is shared/'s.
 import type { CellAnnotation, SheetModel } from '../../shared/sheet-model';
+import { TEMPLATE_DATE_FORMAT } from '../../shared/template-layout';
 import type { Campaign, CellValue } from '../../shared/types';
 import { parseCell } from './a1';
 import { applyExcelAnnotations, type NoteApi } from './excel-annotations';
@@ -16,18 +17,12 @@ import { SETTINGS_SHEET, settingsFromRows, settingsToRows } from './settings-row
 /** Runs a batch on a request context: `Excel.run` in Excel, a mock context in tests. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-export const officeRunner: ExcelRunner = (batch) => Excel.run(batch);
+const officeRunner: ExcelRunner = (batch) => Excel.run(batch);
 
-/** Notes came with ExcelApi 1.18; older hosts get threaded comments instead. */
-export function detectNoteApi(): NoteApi {
+/** Whether the host implements ExcelApi `version` (false outside Office, e.g. under test). */
+function supportsExcelApi(version: string): boolean {
   const office = (globalThis as { Office?: typeof Office }).Office;
-  return office?.context?.requirements?.isSetSupported('ExcelApi', '1.18') ? 'notes' : 'comments';
-}
-
-/** Reading merged areas came with ExcelApi 1.13. */
-function detectMergedAreas(): boolean {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  return office?.context?.requirements?.isSetSupported('ExcelApi', '1.13') ?? false;
+  return office?.context?.requirements?.isSetSupported('ExcelApi', version) ?? false;
 }
 
 export interface ExcelWorkbookOptions {
@@ -49,9 +44,10 @@ export class ExcelWorkbook implements WorkbookPort {
     private readonly run: ExcelRunner = officeRunner,
     options: ExcelWorkbookOptions = {},
   ) {
-    this.noteApi = options.noteApi ?? detectNoteApi();
+    // Notes came with ExcelApi 1.18 (older hosts get threaded comments); merged areas with 1.13.
+    this.noteApi = options.noteApi ?? (supportsExcelApi('1.18') ? 'notes' : 'comments');
     this.blockRows = options.blockRows ?? ROW_BLOCK;
-    this.mergedAreas = options.mergedAreas ?? detectMergedAreas();
+    this.mergedAreas = options.mergedAreas ?? supportsExcelApi('1.13');
   }
 
   /** One Excel.run for a whole user action: every port call inside shares its context. */
@@ -121,7 +117,7 @@ export class ExcelWorkbook implements WorkbookPort {
         worksheet.getRangeByIndexes(row - 1, 0, 1, width).values = cells;
       }
       values.forEach((value, col) => {
-        if (value instanceof Date) worksheet.getRangeByIndexes(row - 1, col, 1, 1).numberFormat = [['yyyy-mm-dd']];
+        if (value instanceof Date) worksheet.getRangeByIndexes(row - 1, col, 1, 1).numberFormat = [[TEMPLATE_DATE_FORMAT]];
       });
       await context.sync();
     });

@@ -8,7 +8,7 @@ import type { Campaign, CellValue } from '../../shared/types';
 import { applyAnnotations } from '../../xlsx/annotate';
 import { loadWorkbook, worksheetGrid } from '../../xlsx/read-grids';
 import { renderSheetModel } from '../../xlsx/render-sheet';
-import { TEMPLATE_SHEET, TEMPLATE_TABLE } from '../../shared/template-layout';
+import { TEMPLATE_DATE_FORMAT, TEMPLATE_SHEET, TEMPLATE_TABLE } from '../../shared/template-layout';
 import { buildTemplate } from '../../xlsx/template';
 import { parseCell, parseRange, rangeAddress } from './a1';
 import type { AnnotationOutcome, ProgressFn, SheetGrid, TemplateOutcome, WorkbookPort } from './port';
@@ -127,7 +127,7 @@ export class MemoryWorkbook implements WorkbookPort {
       const cell = worksheet.getCell(row, col + 1);
       // exceljs writes a string as a string cell: it only makes formulas from { formula }.
       cell.value = value;
-      if (value instanceof Date) cell.numFmt = 'yyyy-mm-dd';
+      if (value instanceof Date) cell.numFmt = TEMPLATE_DATE_FORMAT;
     });
     for (const { table } of Object.values((worksheet as unknown as SheetTables).tables)) {
       const ref = table.tableRef ? parseRange(table.tableRef) : null;

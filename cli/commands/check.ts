@@ -1,20 +1,14 @@
 // `liaison-tracker check FILE.xlsx …`: the readable Chinese report, or the CheckReport as JSON.
-import { parseDate, type Campaign, type IsoDate } from '../../shared';
+import { localDay, parseDate, type Campaign, type IsoDate } from '../../shared';
 import { checkWorkbook, writeCheckedWorkbook } from '../../xlsx';
 import { CliError, EXIT_OK, EXIT_PROBLEMS, stringOption, type Command } from '../command';
-import { loadCampaign, readInput, writeOutput } from '../files';
+import { CAMPAIGN_OPTION, loadCampaign, readInput, writeOutput } from '../files';
 import { formatCheckReport } from '../format-check';
-
-function today(): IsoDate {
-  const now = new Date();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** `--as-of`, or today — but never past the campaign's end, so a finished campaign reads as of its end. */
 function asOfDate(text: string | undefined, campaign: Campaign): IsoDate {
   if (text === undefined) {
-    const now = today();
+    const now = localDay();
     return now > campaign.period.end ? campaign.period.end : now;
   }
   const parsed = parseDate(text);
@@ -29,7 +23,7 @@ export const checkCommand: Command = {
   args: ['FILE.xlsx'],
   options: [
     { name: 'sheet', value: 'NAME', zh: '检查指定工作表（默认自动找出台账所在的工作表）', en: 'check this sheet (default: the sheet holding a tracker)' },
-    { name: 'campaign', value: 'FILE.json', zh: '活动配置文件（默认内置的第四批联系点）', en: 'campaign file (default: the embedded 2017-batch-4)' },
+    CAMPAIGN_OPTION,
     { name: 'as-of', value: 'DATE', zh: '统计完成情况的截止日期（默认今天，不晚于活动结束日）', en: 'completeness as of this date (default: today, at most the end of the period)' },
     { name: 'all-points', zh: '完成情况列出活动的全部联系点', en: 'completeness for every point of the campaign' },
     { name: 'json', zh: '输出 JSON（公开格式）', en: 'print the JSON report (public contract)' },
@@ -54,7 +48,7 @@ export const checkCommand: Command = {
     if (out !== undefined) {
       await writeOutput(ctx, out, await writeCheckedWorkbook(data, report, campaign, asOf));
       // With --json, stdout carries only the JSON.
-      (json ? ctx.stderr : ctx.stdout).write(`已写入标注后的工作簿：${out}\n`);
+      (json ? ctx.stderr : ctx.stdout).write(`已写入标注后的工作簿：${out}\nAnnotated workbook written to ${out}\n`);
     }
     return report.issues.some((i) => i.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK;
   },

@@ -2,11 +2,11 @@
 // running API (GET /api/reports/monthly) with the central key.
 import { readFile } from 'node:fs/promises';
 import type { ApiError } from '../../shared/api';
-import { DEFAULT_CAMPAIGN } from '../../shared';
+import { DEFAULT_CAMPAIGN, isIsoMonth } from '../../shared';
 import { CliError, EXIT_OK, stringOption, type CliContext, type Command } from '../command';
 import { resolvePath, writeOutput } from '../files';
 
-export const DEFAULT_API = 'http://127.0.0.1:7071';
+const DEFAULT_API = 'http://127.0.0.1:7071';
 const KEYS_FILE = '.dev-keys.json';
 
 /** `--key`, else the central development key that `npm start` wrote to .dev-keys.json. */
@@ -63,7 +63,7 @@ export const reportCommand: Command = {
   en: 'download the monthly report from a running API',
   async run(args, ctx) {
     const month = requireOption(stringOption(args, 'month'), 'month', '2017-05');
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
+    if (!isIsoMonth(month)) {
       throw new CliError(`--month 的值「${month}」格式不正确，应为 YYYY-MM（如 2017-05）。`, `--month "${month}" is not YYYY-MM (e.g. 2017-05).`);
     }
     const out = requireOption(stringOption(args, 'out'), 'out', 'report.xlsx');

@@ -1,12 +1,12 @@
 // `liaison-tracker template OUT.xlsx`: a fresh tracker workbook.
 import { buildTemplate } from '../../xlsx';
 import { EXIT_OK, stringOption, type Command } from '../command';
-import { loadCampaign, writeOutput } from '../files';
+import { CAMPAIGN_OPTION, loadCampaign, writeOutput } from '../files';
 
 export const templateCommand: Command = {
   name: 'template',
   args: ['OUT.xlsx'],
-  options: [{ name: 'campaign', value: 'FILE.json', zh: '活动配置文件（默认内置的第四批联系点）', en: 'campaign file (default: the embedded 2017-batch-4)' }],
+  options: [CAMPAIGN_OPTION],
   zh: '生成空白台账模板（含下拉选项和填写说明）',
   en: 'write a fresh tracker template (dropdowns, instructions)',
   async run(args, ctx) {
@@ -14,7 +14,10 @@ export const templateCommand: Command = {
     const campaign = await loadCampaign(ctx, stringOption(args, 'campaign'));
     const written = await buildTemplate(campaign).xlsx.writeBuffer();
     await writeOutput(ctx, out, new Uint8Array(written));
-    ctx.stdout.write(`已生成台账模板：${out}（${campaign.name}，${campaign.points.length} 个联系点）\n`);
+    ctx.stdout.write(
+      `已生成台账模板：${out}（${campaign.name}，${campaign.points.length} 个联系点）\n` +
+        `Tracker template written to ${out} (${campaign.points.length} liaison points)\n`,
+    );
     return EXIT_OK;
   },
 };

@@ -3,8 +3,10 @@
 import { DEFAULT_CAMPAIGN, parseCampaign, type Campaign } from '../../shared';
 import { notFound } from './http/responses';
 import type { Repository } from './storage/repository';
+import { requireId, requireMonth } from './submission-body';
+import { checkMonth } from './summaries';
 
-export async function findCampaign(repo: Repository, id: string): Promise<Campaign | null> {
+async function findCampaign(repo: Repository, id: string): Promise<Campaign | null> {
   await repo.ensure();
   const stored = await repo.getCampaignJson(id);
   if (stored) return parseCampaign(stored);
@@ -21,3 +23,10 @@ export async function loadCampaign(repo: Repository, id: string): Promise<Campai
   return campaign;
 }
 
+/** The campaign and month a central query names (`?campaignId=…&month=YYYY-MM`), the month within the campaign's period. */
+export async function loadCampaignMonth(repo: Repository, query: URLSearchParams): Promise<{ campaign: Campaign; month: string }> {
+  const campaign = await loadCampaign(repo, requireId(query.get('campaignId'), 'campaignId'));
+  const month = requireMonth(query.get('month'), 'month');
+  checkMonth(campaign, month);
+  return { campaign, month };
+}

@@ -34,7 +34,10 @@ const STALE_CLAIM_MS = 120_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export function contentHash(input: SubmissionInput): string {
+const inProgress = () =>
+  conflict('submission-in-progress', '相同内容的报送正在处理中，请稍后重试。', 'The same submission is being stored right now; retry shortly.');
+
+function contentHash(input: SubmissionInput): string {
   return createHash('sha256').update(JSON.stringify([input.month, input.records])).digest('hex');
 }
 
@@ -68,13 +71,7 @@ async function waitForClaimed(repo: Repository, input: SubmissionInput, claim: C
       await repo.dropClaim(input.campaignId, input.provinceId, held);
       return 'retry';
     }
-    if (Date.now() > deadline) {
-      throw conflict(
-        'submission-in-progress',
-        '相同内容的报送正在处理中，请稍后重试。',
-        'The same submission is being stored right now; retry shortly.',
-      );
-    }
+    if (Date.now() > deadline) throw inProgress();
     await sleep(POLL_MS);
   }
 }
@@ -148,5 +145,5 @@ export async function storeSubmission(
       throw err;
     }
   }
-  throw conflict('submission-in-progress', '相同内容的报送正在处理中，请稍后重试。', 'The same submission is being stored right now; retry shortly.');
+  throw inProgress();
 }

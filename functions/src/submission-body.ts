@@ -101,7 +101,7 @@ export function optionalName(value: unknown, path: string): string | undefined {
   return value;
 }
 
-export function sourceOf(value: unknown): SubmissionInput['source'] {
+function sourceOf(value: unknown): SubmissionInput['source'] {
   if (value === undefined || value === null) return undefined;
   if (!isObject(value)) throw invalid('source', '对象 { file, sheet }', 'an object { file, sheet }');
   const out: { file?: string; sheet?: string } = {};

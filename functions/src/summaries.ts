@@ -28,7 +28,7 @@ export function checkTarget(campaign: Campaign, provinceId: string, month?: stri
   if (month !== undefined) checkMonth(campaign, month);
 }
 
-export function checkProvince(campaign: Campaign, provinceId: string): void {
+function checkProvince(campaign: Campaign, provinceId: string): void {
   if (!campaign.provinces.some((p) => p.id === provinceId)) {
     throw badRequest(
       'province-unknown',

@@ -127,6 +127,17 @@ interface SheetCount {
 
 const ROW_TAG = Buffer.from('<row');
 const CELL_TAG = Buffer.from('<c');
+/** What may follow an element's name in its opening tag: space, `>`, `/`, newline, return, tab. */
+const AFTER_NAME = new Set([0x20, 0x3e, 0x2f, 0x0a, 0x0d, 0x09]);
+
+/** The opening tags of one element (`<c` but not `<col`, `<cols`, `<cfRule`; `<row` but not `<rowBreaks`), as text. */
+function* openingTags(xml: Buffer, tag: Buffer): Generator<string> {
+  for (let at = xml.indexOf(tag); at >= 0; at = xml.indexOf(tag, at + tag.length)) {
+    if (!AFTER_NAME.has(xml[at + tag.length])) continue;
+    const close = xml.indexOf(0x3e, at);
+    yield xml.toString('latin1', at, close < 0 ? at + 200 : Math.min(close, at + 400));
+  }
+}
 
 /** Highest row number, highest column number and cell count of one worksheet's XML. */
 export function countSheet(xml: Buffer): SheetCount {
@@ -134,21 +145,13 @@ export function countSheet(xml: Buffer): SheetCount {
   let columns = 0;
   let cells = 0;
   let rowIndex = 0;
-  for (let at = xml.indexOf(ROW_TAG); at >= 0; at = xml.indexOf(ROW_TAG, at + 4)) {
-    const next = xml[at + 4];
-    if (next !== 0x20 && next !== 0x3e && next !== 0x2f && next !== 0x0a && next !== 0x0d && next !== 0x09) continue; // <rowBreaks…
-    const close = xml.indexOf(0x3e, at);
-    const tag = xml.toString('latin1', at, close < 0 ? at + 200 : Math.min(close, at + 400));
+  for (const tag of openingTags(xml, ROW_TAG)) {
     const r = /\sr="(\d+)"/.exec(tag);
     rowIndex = r ? Number(r[1]) : rowIndex + 1;
     if (rowIndex > rows) rows = rowIndex;
   }
-  for (let at = xml.indexOf(CELL_TAG); at >= 0; at = xml.indexOf(CELL_TAG, at + 2)) {
-    const next = xml[at + 2];
-    if (next !== 0x20 && next !== 0x3e && next !== 0x2f && next !== 0x0a && next !== 0x0d && next !== 0x09) continue; // <col, <cols, <cfRule…
+  for (const tag of openingTags(xml, CELL_TAG)) {
     cells++;
-    const close = xml.indexOf(0x3e, at);
-    const tag = xml.toString('latin1', at, close < 0 ? at + 200 : Math.min(close, at + 400));
     const r = /\sr="([A-Z]{1,3})\d+"/.exec(tag);
     if (r) columns = Math.max(columns, columnNumber(r[1]));
   }

@@ -7,6 +7,7 @@ import type { AggregateResponse, SubmissionResponse } from '../../shared/api';
 import type { Campaign, IsoMonth } from '../../shared/types';
 import { buildMonthlyReport, reportWorkbookName, type MonthlyReport } from '../../shared/report';
 import { nextMonth, submissionDue } from '../../shared/calendar';
+import { pad2 } from '../../shared/cells';
 import { writeMonthlyReportXlsx } from '../../xlsx/report';
 import { useClock } from '../../functions/src/services';
 import { planDemo, type DemoProvince } from './plan';
@@ -36,7 +37,7 @@ export interface DemoResult {
 /** When a province's upload arrives: a few days into the next month, or after the due day if late. */
 function arrival(province: DemoProvince, index: number, campaign: Campaign): string {
   const day = province.submission === 'late' ? campaign.submissionDueDay + 3 : 1 + (index % Math.max(1, campaign.submissionDueDay - 1));
-  return `${nextMonth(province.trackerMonth)}-${String(day).padStart(2, '0')}T02:${String(10 + index).padStart(2, '0')}:00.000Z`;
+  return `${nextMonth(province.trackerMonth)}-${pad2(day)}T02:${pad2(10 + index)}:00.000Z`;
 }
 
 async function call<T>(url: string, init: RequestInit, expected: number[]): Promise<T> {

@@ -2,6 +2,7 @@
 // same shape at any scale for the bench. Deterministic: the same campaign and month give the same plan.
 import type { AggregateRecord, AggregateResponse } from '../../shared/api';
 import { monthEnd, nextMonth } from '../../shared/calendar';
+import { pad2 } from '../../shared/cells';
 import type { Campaign, IsoDate, IsoMonth, LiaisonPoint, TypeCode } from '../../shared/types';
 
 export interface DemoActivity {
@@ -101,7 +102,7 @@ const SCRIPTS: Script[] = [
 function shiftMonth(month: IsoMonth, back: number): IsoMonth {
   const [y, m] = month.split('-').map(Number);
   const index = y * 12 + (m - 1) - back;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  return `${Math.floor(index / 12)}-${pad2((index % 12) + 1)}`;
 }
 
 function activity(
@@ -141,8 +142,8 @@ export function planDemo(campaign: Campaign, month: IsoMonth): DemoProvince[] {
     const activities = points.flatMap((point) => {
       const index = campaign.points.indexOf(point);
       const list = script.done.map(([type, back], i) => {
-        const day = String(3 + ((i * 7 + index) % 24)).padStart(2, '0');
-        return activity(point, index, type, `${shiftMonth(trackerMonth, back)}-${day}`, rand);
+        const day = 3 + ((i * 7 + index) % 24);
+        return activity(point, index, type, `${shiftMonth(trackerMonth, back)}-${pad2(day)}`, rand);
       });
       if (script.outOfPeriod) {
         const before = `${Number(campaign.period.start.slice(0, 4)) - 1}-12-03`;
@@ -171,7 +172,7 @@ export function scaledAggregate(campaign: Campaign, month: IsoMonth, count: numb
     const point = campaign.points[pointIndex];
     const m = 1 + Math.floor(rand() * months);
     const day = 1 + Math.floor(rand() * 28);
-    const a = activity(point, pointIndex, types[Math.floor(rand() * types.length)], `${month.slice(0, 4)}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`, rand);
+    const a = activity(point, pointIndex, types[Math.floor(rand() * types.length)], `${month.slice(0, 4)}-${pad2(m)}-${pad2(day)}`, rand);
     records.push({
       row: 3 + Math.floor(i / campaign.points.length),
       liaisonPointId: a.pointId,

@@ -2,6 +2,8 @@
 // trackers have (DOMAIN.md "Real trackers are messy"): title rows, traditional headers, text and
 // serial dates, free-text types, short point names, totals and notes, a cover sheet first.
 import * as ExcelJS from 'exceljs';
+import { toExcelSerial } from '../../shared/dates';
+import { FIELD_LABELS, TEMPLATE_COLUMNS } from '../../shared/labels';
 import type { Campaign, FieldKey, LiaisonPoint, TypeCode } from '../../shared/types';
 import type { DemoActivity, DemoProvince } from './plan';
 
@@ -23,11 +25,8 @@ interface Layout {
   notes?: string[];
 }
 
-const STANDARD: [FieldKey, string][] = [
-  ['liaisonPoint', '联系点'], ['date', '活动日期'], ['type', '活动类型'], ['leader', '参加领导'],
-  ['title', '活动主题'], ['participants', '参加人数'], ['summary', '活动简况'], ['publication', '刊发情况'],
-  ['materials', '佐证材料'], ['filledBy', '填报人'], ['remarks', '备注'],
-];
+/** The standard template's columns, as provinces that use it have them. */
+const STANDARD: [FieldKey, string][] = TEMPLATE_COLUMNS.map((field): [FieldKey, string] => [field, FIELD_LABELS[field].zh]);
 
 const FREE_TEXT: Record<TypeCode, string[]> = {
   lecture: ['举办专题讲座', '专题讲座'],
@@ -153,18 +152,13 @@ const LAYOUTS: Record<string, Layout> = {
   },
 };
 
-/** Excel's 1900 date system: day 0 is 1899-12-30 (Lotus's leap-year bug included). */
-function serial(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86400_000 + 25569;
-}
-
 function dateCell(date: string, style: DateStyle): ExcelJS.CellValue {
   const [y, m, d] = date.split('-').map(Number);
   switch (style) {
     case 'date':
       return new Date(Date.UTC(y, m - 1, d));
     case 'serial':
-      return serial(date);
+      return toExcelSerial(date);
     case 'dot':
       return `${y}.${m}.${d}`;
     case 'chinese':

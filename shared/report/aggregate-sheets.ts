@@ -1,11 +1,14 @@
 // The central office's pulled sheets: 汇总 (every current record), 完成情况 (the core's status
 // sheet) and 报送情况 (each province's submission for the month).
 import type { AggregateRecord, AggregateResponse } from '../api';
-import { HIGHLIGHT, statusSheet, TYPE_LABELS } from '../index';
+import { reportablePointIds } from '../campaign';
+import { HIGHLIGHT } from '../highlight';
+import { SEVERITY_LABELS, TYPE_LABELS } from '../labels';
 import type { SheetModel } from '../sheet-model';
+import { statusSheet } from '../status-sheet';
 import type { Campaign, CellValue } from '../types';
 import { chinaDay, chinaTime, dateLabel, monthLabel, submissionDue } from '../calendar';
-import { currentCompleteness, hasError } from './model';
+import { currentCompleteness, hasError, provinceStatuses, SUBMISSION_STATE_LABELS } from './model';
 
 export const RECORDS_SHEET_NAME = '汇总';
 export const SUBMISSIONS_SHEET_NAME = '报送情况';
@@ -17,9 +20,11 @@ const RECORD_HEADER = [
 const RECORD_WIDTHS = [7, 14, 28, 12, 14, 10, 30, 9, 36, 16, 14, 9, 14, 7, 9, 48];
 const LANDSCAPE = { orientation: 'landscape', fitToWidth: true, repeatRows: '1:2' } as const;
 
+const PASSED = '通过';
+
 function checkResult(record: AggregateRecord): string {
-  if (hasError(record)) return '错误';
-  return record.issues.length > 0 ? '警告' : '通过';
+  if (hasError(record)) return SEVERITY_LABELS.error.zh;
+  return record.issues.length > 0 ? SEVERITY_LABELS.warning.zh : PASSED;
 }
 
 function recordsSheet(aggregate: AggregateResponse, campaign: Campaign): SheetModel {
@@ -68,41 +73,29 @@ function recordsSheet(aggregate: AggregateResponse, campaign: Campaign): SheetMo
     styles: { A1: { bold: true, fontSize: 12 } },
     print: LANDSCAPE,
     conditionalFormats: [
-      { range: resultRange, equals: '错误', style: HIGHLIGHT.error },
-      { range: resultRange, equals: '警告', style: HIGHLIGHT.warning },
+      { range: resultRange, equals: SEVERITY_LABELS.error.zh, style: HIGHLIGHT.error },
+      { range: resultRange, equals: SEVERITY_LABELS.warning.zh, style: HIGHLIGHT.warning },
     ],
   };
 }
 
 function submissionsSheet(aggregate: AggregateResponse, campaign: Campaign): SheetModel {
-  const status = new Map(aggregate.provinces.map((p) => [p.provinceId, p]));
-  const counts = new Map<string, { records: number; errors: number }>();
-  for (const r of aggregate.records) {
-    const c = counts.get(r.provinceId) ?? { records: 0, errors: 0 };
-    c.records++;
-    if (hasError(r)) c.errors++;
-    counts.set(r.provinceId, c);
-  }
   const due = submissionDue(aggregate.month, campaign.submissionDueDay);
   const rows: CellValue[][] = [
     [`${monthLabel(aggregate.month)}台账报送情况（应于${dateLabel(due)}前报送）`],
     ['序号', '省级组织', '报送状态', '版本', '报送时间', '当前记录数', '有误记录数', '联系点'],
   ];
-  campaign.provinces.forEach((province, i) => {
-    const s = status.get(province.id);
-    const c = counts.get(province.id) ?? { records: 0, errors: 0 };
-    const points = campaign.points
-      .filter((p) => p.provinceId === province.id || p.coordinatingProvinceIds?.includes(province.id))
-      .map((p) => p.name);
+  provinceStatuses(aggregate, campaign).forEach((s, i) => {
+    const reportable = reportablePointIds(campaign, s.provinceId);
     rows.push([
       i + 1,
-      province.name,
-      !s?.submitted ? '未报送' : s.late ? '逾期报送' : '按时报送',
-      s?.version ?? null,
-      s?.submittedAt ? `${chinaDay(s.submittedAt)} ${chinaTime(s.submittedAt)}` : '',
-      c.records,
-      c.errors,
-      points.join('、'),
+      s.name,
+      s.stateLabel,
+      s.version,
+      s.submittedAt ? `${chinaDay(s.submittedAt)} ${chinaTime(s.submittedAt)}` : '',
+      s.recordCount,
+      s.errorRecordCount,
+      campaign.points.filter((p) => reportable.has(p.id)).map((p) => p.name).join('、'),
     ]);
   });
   const range = `C3:C${Math.max(3, rows.length)}`;
@@ -116,8 +109,8 @@ function submissionsSheet(aggregate: AggregateResponse, campaign: Campaign): She
     styles: { A1: { bold: true, fontSize: 12 } },
     print: LANDSCAPE,
     conditionalFormats: [
-      { range, equals: '未报送', style: HIGHLIGHT.error },
-      { range, equals: '逾期报送', style: HIGHLIGHT.warning },
+      { range, equals: SUBMISSION_STATE_LABELS.missing, style: HIGHLIGHT.error },
+      { range, equals: SUBMISSION_STATE_LABELS.late, style: HIGHLIGHT.warning },
     ],
   };
 }

@@ -1,13 +1,13 @@
 // A small writer of document-like sheets: lines of text, headings and bordered tables stacked
 // top to bottom, producing a SheetModel. Text is pre-broken into lines (no wrap support needed
 // in either renderer), and every style range it emits is disjoint from the others.
-import { columnLetter } from '../index';
+import { columnLetter } from '../columns';
 import type { CellStyle, ChartSpec, ConditionalFormat, SheetModel } from '../sheet-model';
 import type { CellValue } from '../types';
 
-export const TABLE_HEADER: CellStyle = { bold: true, fill: '#DDE4EE', border: true, align: 'center' };
-export const TABLE_BODY: CellStyle = { border: true };
-export const TABLE_TOTAL: CellStyle = { bold: true, border: true };
+const TABLE_HEADER: CellStyle = { bold: true, fill: '#DDE4EE', border: true, align: 'center' };
+const TABLE_BODY: CellStyle = { border: true };
+const TABLE_TOTAL: CellStyle = { bold: true, border: true };
 
 /** Display width in "0"-widths: CJK and full-width forms take two, the rest one. */
 export function textWidth(text: string): number {

@@ -1,7 +1,9 @@
 // buildMonthlyReport: the monthly report's figures, computed from the aggregate's current records
 // with the core's completeness rule (so the report, 完成情况 and the API can never disagree).
-import type { AggregateRecord, AggregateResponse } from '../api';
-import { computeCompleteness, TYPE_LABELS } from '../index';
+import type { AggregateRecord, AggregateResponse, ProvinceSubmissionStatus } from '../api';
+import { requiredTypes } from '../campaign';
+import { computeCompleteness } from '../completeness';
+import { TYPE_LABELS } from '../labels';
 import { TYPE_CODES } from '../types';
 import type { Campaign, IsoDate, IssueCode, PointCompleteness, TypeCode } from '../types';
 import { isIsoMonth, monthEnd, monthLabel, monthsBetween, monthStart } from '../calendar';
@@ -50,7 +52,12 @@ function errorKinds(records: AggregateRecord[]): MonthlyReport['errorKinds'] {
     .sort((a, b) => b.count - a.count);
 }
 
-const STATE_LABELS: Record<SubmissionState, string> = { 'on-time': '按时报送', late: '逾期报送', missing: '未报送' };
+export const SUBMISSION_STATE_LABELS: Record<SubmissionState, string> = { 'on-time': '按时报送', late: '逾期报送', missing: '未报送' };
+
+function submissionState(status: ProvinceSubmissionStatus | undefined): SubmissionState {
+  if (!status?.submitted) return 'missing';
+  return status.late ? 'late' : 'on-time';
+}
 
 export function hasError(record: AggregateRecord): boolean {
   return record.issues.some((i) => i.severity === 'error');
@@ -95,10 +102,6 @@ function countBy<T>(items: T[], key: (item: T) => string | null): Map<string, nu
   return counts;
 }
 
-function requiredTypes(campaign: Campaign): Set<TypeCode> {
-  return new Set(campaign.requirements.flatMap((r) => r.types));
-}
-
 function activitiesByType(
   monthRecords: AggregateRecord[],
   cumulative: AggregateRecord[],
@@ -117,18 +120,19 @@ function activitiesByType(
   }));
 }
 
-function provinceStatuses(aggregate: AggregateResponse, campaign: Campaign): ProvinceReportStatus[] {
+/** Each campaign province's submission for the month, in campaign order. */
+export function provinceStatuses(aggregate: AggregateResponse, campaign: Campaign): ProvinceReportStatus[] {
   const byProvince = new Map(aggregate.provinces.map((p) => [p.provinceId, p]));
   const records = countBy(aggregate.records, (r) => r.provinceId);
   const errors = countBy(aggregate.records.filter(hasError), (r) => r.provinceId);
   return campaign.provinces.map((province) => {
     const status = byProvince.get(province.id);
-    const state: SubmissionState = !status?.submitted ? 'missing' : status.late ? 'late' : 'on-time';
+    const state = submissionState(status);
     return {
       provinceId: province.id,
       name: province.name,
       state,
-      stateLabel: STATE_LABELS[state],
+      stateLabel: SUBMISSION_STATE_LABELS[state],
       submittedAt: status?.submittedAt ?? null,
       version: status?.version ?? null,
       recordCount: records.get(province.id) ?? 0,

@@ -2,6 +2,7 @@
 // here comes from the report model; nothing is typed in.
 import type { Campaign } from '../types';
 import { dateLabel, monthLabel, monthsBetween, nextMonth, submissionDue } from '../calendar';
+import { onsetMonths, rulesByOnset } from './pace';
 import type { MonthlyReport, NarrativeSection, PointProgress } from './types';
 
 /** 0.6667 → 66.7%, 1 → 100% */
@@ -88,9 +89,9 @@ function problems(r: Body): string[] {
         `仍有${flagged.length}个联系点规定动作未完成，列为“${rule.label}”：${names(flagged)}。`,
     );
   } else if (!rule && r.points.some((p) => !p.complete)) {
-    const next = [...r.pace.rules].sort((a, b) => a.minElapsed - b.minElapsed)[0];
+    const next = rulesByOnset(r.pace.rules)[0];
     if (next) {
-      const months = Math.ceil(next.minElapsed * r.monthsTotal - 1e-9) - r.monthsElapsed;
+      const months = onsetMonths(next, r.monthsTotal) - r.monthsElapsed;
       items.push(
         `距${next.milestone}还有${months}个月，尚未完成规定动作的联系点需抓紧安排，避免进度“${next.label}”。`,
       );

@@ -17,13 +17,20 @@ export function paceRuleInForce(elapsed: number, rules: readonly PaceRule[] = PA
   return best;
 }
 
+/** The rules from the earliest to apply to the last. */
+export function rulesByOnset(rules: readonly PaceRule[]): PaceRule[] {
+  return [...rules].sort((a, b) => a.minElapsed - b.minElapsed);
+}
+
+/** The months of a `monthsTotal`-month period that must be over before `rule` applies. */
+export function onsetMonths(rule: PaceRule, monthsTotal: number): number {
+  return Math.ceil(rule.minElapsed * monthsTotal - 1e-9);
+}
+
 /** 进度规则说明, generated from the rules themselves. */
 export function explainPace(rules: readonly PaceRule[], monthsTotal: number): string {
-  const parts = [...rules]
-    .sort((a, b) => a.minElapsed - b.minElapsed)
-    .map((r) => {
-      const months = Math.ceil(r.minElapsed * monthsTotal - 1e-9);
-      return `活动期间${monthsTotal}个月中已过${months}个月（${r.milestone}）仍未完成的规定动作，列为“${r.label}”`;
-    });
+  const parts = rulesByOnset(rules).map(
+    (r) => `活动期间${monthsTotal}个月中已过${onsetMonths(r, monthsTotal)}个月（${r.milestone}）仍未完成的规定动作，列为“${r.label}”`,
+  );
   return `进度判定：${parts.join('；')}。`;
 }

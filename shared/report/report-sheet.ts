@@ -1,16 +1,15 @@
 // The monthly report as a printable sheet (A4 portrait): title, the narrative with its tables,
 // a chart of completion by requirement (data bars where charts are not drawn), the office's remarks.
-import { columnLetter, HIGHLIGHT } from '../index';
+import { columnLetter } from '../columns';
+import { HIGHLIGHT } from '../highlight';
 import type { SheetModel } from '../sheet-model';
 import type { CellValue, IsoMonth } from '../types';
 import { chinaDay, dateLabel, monthLabelPadded } from '../calendar';
 import { SheetLayout, textWidth } from './layout';
-import { PACE_RULES } from './pace';
-import { percent } from './narrative';
-import type { MonthlyReport, PointProgress } from './types';
+import { SUBMISSION_STATE_LABELS } from './model';
+import type { MonthlyReport, PaceRule, PointProgress } from './types';
 
 const BAR_COLOUR = '#5B9BD5';
-const PACE_LABELS: Record<string, string> = Object.fromEntries(PACE_RULES.map((r) => [r.level, r.label]));
 const DONE = '已完成';
 const MISSING = '未完成';
 
@@ -24,14 +23,15 @@ export function reportWorkbookName(month: IsoMonth): string {
   return `联系点工作月报_${monthLabelPadded(month)}.xlsx`;
 }
 
-function paceLabel(p: PointProgress): string {
-  if (p.complete) return '已完成';
-  return p.pace ? (PACE_LABELS[p.pace] ?? p.pace) : '进行中';
+// The rule's own label, from the rules the report applied (the office may pass its own).
+function paceLabel(p: PointProgress, rules: readonly PaceRule[]): string {
+  if (p.complete) return DONE;
+  return p.pace ? (rules.find((r) => r.level === p.pace)?.label ?? p.pace) : '进行中';
 }
 
 const mmdd = (date: string | null): string => (date ? date.slice(5, 10) : '');
 
-function pointRow(p: PointProgress, i: number): CellValue[] {
+function pointRow(p: PointProgress, i: number, rules: readonly PaceRule[]): CellValue[] {
   return [
     i + 1,
     p.name,
@@ -40,7 +40,7 @@ function pointRow(p: PointProgress, i: number): CellValue[] {
     p.monthCount,
     p.lastActivityDate ?? '—',
     p.lastSubmissionAt ? chinaDay(p.lastSubmissionAt) : '—',
-    paceLabel(p),
+    paceLabel(p, rules),
   ];
 }
 
@@ -108,7 +108,7 @@ export function monthlyReportSheet(report: MonthlyReport): SheetModel {
   doc.table({
     caption: '表3　各联系点进展',
     header: ['序号', '联系点', ...reqs.map((q) => q.name), '自选动作', '本月活动', '最近活动', '最近报送', '进度'],
-    body: report.points.map(pointRow),
+    body: report.points.map((p, i) => pointRow(p, i, report.pace.rules)),
     highlight: [
       ...reqColumns.map((column) => ({ column, equals: MISSING, style: HIGHLIGHT.error })),
       { column: paceColumn, equals: paceRule('behind')?.label ?? '滞后', style: HIGHLIGHT.error },
@@ -133,8 +133,8 @@ export function monthlyReportSheet(report: MonthlyReport): SheetModel {
       p.errorRecordCount,
     ]),
     highlight: [
-      { column: 2, equals: '未报送', style: HIGHLIGHT.error },
-      { column: 2, equals: '逾期报送', style: HIGHLIGHT.warning },
+      { column: 2, equals: SUBMISSION_STATE_LABELS.missing, style: HIGHLIGHT.error },
+      { column: 2, equals: SUBMISSION_STATE_LABELS.late, style: HIGHLIGHT.warning },
     ],
     centred: [0, 2, 3, 4, 5, 6],
   });

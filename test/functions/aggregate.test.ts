@@ -2,23 +2,13 @@
 // completeness as of M's last day; 未报送 when nothing was submitted FOR month M; lateness.
 import type { AggregateResponse } from '../../shared';
 import { dueInstant, isLate } from '../../shared/deadlines';
-import { startAzurite } from '../support';
-import { CAMPAIGN, call, completeSet, rec, submission, testKeys, testRepository } from './helpers';
+import { CAMPAIGN, call, completeSet, rec, submission, useTestStorage } from './helpers';
 
-let azurite: Awaited<ReturnType<typeof startAzurite>>;
-let keys: Awaited<ReturnType<typeof testKeys>>;
+const env = useTestStorage();
 
-beforeAll(async () => {
-  azurite = await startAzurite();
-});
-afterAll(() => azurite.stop());
-beforeEach(async () => {
-  keys = await testKeys(await testRepository(azurite.connectionString));
-});
-
-const aggregate = async (month: string): Promise<AggregateResponse> => (await call('aggregate', { key: keys.central, query: { campaignId: CAMPAIGN, month } })).json;
+const aggregate = async (month: string): Promise<AggregateResponse> => (await call('aggregate', { key: env.keys.central, query: { campaignId: CAMPAIGN, month } })).json;
 const send = (provinceId: string, month: string, records: ReturnType<typeof rec>[]) =>
-  call('submissions-create', { key: keys.central, body: submission(provinceId, month, records) });
+  call('submissions-create', { key: env.keys.central, body: submission(provinceId, month, records) });
 const point = (agg: AggregateResponse, id: string) => agg.points.find((p) => p.liaisonPointId === id);
 const province = (agg: AggregateResponse, id: string) => agg.provinces.find((p) => p.provinceId === id);
 
@@ -83,6 +73,6 @@ test('late: after the due day of the following month, end of day China time', ()
 });
 
 test('a month outside the period or malformed is refused', async () => {
-  expect((await call('aggregate', { key: keys.central, query: { campaignId: CAMPAIGN, month: '2018-01' } })).json.error.code).toBe('month-out-of-period');
-  expect((await call('aggregate', { key: keys.central, query: { campaignId: CAMPAIGN } })).json.error.code).toBe('invalid-body');
+  expect((await call('aggregate', { key: env.keys.central, query: { campaignId: CAMPAIGN, month: '2018-01' } })).json.error.code).toBe('month-out-of-period');
+  expect((await call('aggregate', { key: env.keys.central, query: { campaignId: CAMPAIGN } })).json.error.code).toBe('invalid-body');
 });

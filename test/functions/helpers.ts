@@ -7,7 +7,7 @@ import { routeHandler, routes } from '../../functions/src/routes';
 import { useRepository } from '../../functions/src/services';
 import { openStorage } from '../../functions/src/storage/clients';
 import { Repository } from '../../functions/src/storage/repository';
-import { uniquePrefix } from '../support';
+import { startAzurite, uniquePrefix } from '../support';
 
 export const CAMPAIGN = '2017-batch-4';
 
@@ -18,13 +18,38 @@ export async function testRepository(connectionString: string): Promise<Reposito
   return repo;
 }
 
-export async function testKeys(repo: Repository): Promise<{ central: string; guizhou: string; beijing: string }> {
+export interface TestKeys {
+  central: string;
+  guizhou: string;
+  beijing: string;
+}
+
+export async function testKeys(repo: Repository): Promise<TestKeys> {
   const [central, guizhou, beijing] = await Promise.all([
     createKey(repo, { role: 'central' }),
     createKey(repo, { role: 'province', provinceId: 'guizhou' }),
     createKey(repo, { role: 'province', provinceId: 'beijing' }),
   ]);
   return { central, guizhou, beijing };
+}
+
+/**
+ * Azurite for the enclosing file or describe block, and before each test a repository on the test's
+ * own tables (the one the handlers use) with a central key and two province keys. Read the fields
+ * inside tests: they are set by the hooks.
+ */
+export function useTestStorage(): { readonly repo: Repository; readonly keys: TestKeys } {
+  let azurite: Awaited<ReturnType<typeof startAzurite>>;
+  const env = {} as { repo: Repository; keys: TestKeys };
+  beforeAll(async () => {
+    azurite = await startAzurite();
+  });
+  afterAll(() => azurite.stop());
+  beforeEach(async () => {
+    env.repo = await testRepository(azurite.connectionString);
+    env.keys = await testKeys(env.repo);
+  });
+  return env;
 }
 
 export function rec(row: number, liaisonPointId: string | null, date: string | null, type: TypeCode | null, extra: Partial<TrackerRecord> = {}): TrackerRecord {

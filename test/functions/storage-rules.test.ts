@@ -3,9 +3,7 @@ import fc from 'fast-check';
 import { decodeKeyPart, keyPart, tableKey } from '../../functions/src/storage/table-keys';
 import { assertTransaction, MAX_TRANSACTION_BYTES, planTransactions, type Entity } from '../../functions/src/storage/transactions';
 import { fromChunks, MAX_TEXT_CHARS, toChunks } from '../../functions/src/storage/text-chunks';
-import type { Repository } from '../../functions/src/storage/repository';
-import { startAzurite } from '../support';
-import { rec, testRepository } from './helpers';
+import { rec, useTestStorage } from './helpers';
 
 const entities = (n: number, pk = 'p', size = 10): Entity[] =>
   Array.from({ length: n }, (_, i) => ({ partitionKey: pk, rowKey: String(i).padStart(6, '0'), d: 'x'.repeat(size) }));
@@ -60,40 +58,32 @@ describe('keys and long texts', () => {
 });
 
 describe('on Azurite', () => {
-  let azurite: Awaited<ReturnType<typeof startAzurite>>;
-  let repo: Repository;
-  beforeAll(async () => {
-    azurite = await startAzurite();
-  });
-  afterAll(() => azurite.stop());
-  beforeEach(async () => {
-    repo = await testRepository(azurite.connectionString);
-  });
+  const env = useTestStorage();
 
   test('a 250-record snapshot goes out as single-partition transactions of ≤ 100 and reads back in order', async () => {
     const sent: { partitions: Set<string>; size: number }[] = [];
-    const original = repo.clients.records.submitTransaction.bind(repo.clients.records);
-    jest.spyOn(repo.clients.records, 'submitTransaction').mockImplementation((actions) => {
+    const original = env.repo.clients.records.submitTransaction.bind(env.repo.clients.records);
+    jest.spyOn(env.repo.clients.records, 'submitTransaction').mockImplementation((actions) => {
       sent.push({ partitions: new Set(actions.map((a) => a[1].partitionKey)), size: actions.length });
       return original(actions);
     });
     const records = Array.from({ length: 250 }, (_, i) => ({ record: rec(i + 2, 'guizhou-bijie', '2017-05-01', 'symposium'), issues: [] }));
-    await repo.writeRecords('c~p~000001', records);
+    await env.repo.writeRecords('c~p~000001', records);
     expect(sent.map((s) => s.size).sort((a, b) => b - a)).toEqual([100, 100, 50]);
     expect(sent.every((s) => s.partitions.size === 1 && s.partitions.has('c~p~000001'))).toBe(true);
-    const back = await repo.readRecords('c~p~000001');
+    const back = await env.repo.readRecords('c~p~000001');
     expect(back.map((r) => r.record.row)).toEqual(records.map((r) => r.record.row));
   });
 
   test('repository.transact refuses a mixed-partition batch before anything is sent', async () => {
-    const spy = jest.spyOn(repo.clients.records, 'submitTransaction');
-    await expect(repo.transact([...entities(2, 'a'), ...entities(2, 'b')])).rejects.toThrow(/one partition/);
+    const spy = jest.spyOn(env.repo.clients.records, 'submitTransaction');
+    await expect(env.repo.transact([...entities(2, 'a'), ...entities(2, 'b')])).rejects.toThrow(/one partition/);
     expect(spy).not.toHaveBeenCalled();
   });
 
   test('a record with a 32,000-character summary (Excel\'s cell limit) is stored whole', async () => {
     const long = rec(2, 'guizhou-bijie', '2017-05-01', 'symposium', { summary: '情'.repeat(32_000) });
-    await repo.writeRecords('c~p~000002', [{ record: long, issues: [] }]);
-    expect((await repo.readRecords('c~p~000002'))[0].record.summary).toBe(long.summary);
+    await env.repo.writeRecords('c~p~000002', [{ record: long, issues: [] }]);
+    expect((await env.repo.readRecords('c~p~000002'))[0].record.summary).toBe(long.summary);
   });
 });

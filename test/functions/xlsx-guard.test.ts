@@ -4,11 +4,9 @@
 import ExcelJS from 'exceljs';
 import { ApiFailure } from '../../functions/src/http/responses';
 import { countSheet, guardXlsx, inflateEntry, XLSX_LIMITS, zipEntries } from '../../functions/src/xlsx-guard';
-import { startAzurite } from '../support';
 import { makeZip, type ZipInput } from '../support/zip';
-import { CAMPAIGN, call, testKeys, testRepository } from './helpers';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { CAMPAIGN, call, useTestStorage } from './helpers';
+import { XLSX_TYPE as XLSX } from '../../functions/src/xlsx-submission';
 
 /** A real workbook's parts (from exceljs), with sheet1.xml replaced by `sheetXml`. */
 async function workbookWith(sheetXml: string | Buffer, rows: unknown[][] = [['联系点', '活动日期', '活动类型']]): Promise<Buffer> {
@@ -93,18 +91,12 @@ describe('the guard alone', () => {
 });
 
 describe('through the submission handler', () => {
-  let azurite: Awaited<ReturnType<typeof startAzurite>>;
-  beforeAll(async () => {
-    azurite = await startAzurite();
-  });
-  afterAll(() => azurite.stop());
+  const env = useTestStorage();
 
   test('a zip bomb upload answers 413 in the error shape', async () => {
-    const repo = await testRepository(azurite.connectionString);
-    const keys = await testKeys(repo);
     const bomb = makeZip([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.from('<x/>'), declaredSize: 2_000_000_000 }]);
     const res = await call('submissions-create', {
-      key: keys.guizhou,
+      key: env.keys.guizhou,
       bytes: new Uint8Array(bomb),
       contentType: XLSX,
       query: { campaignId: CAMPAIGN, provinceId: 'guizhou', month: '2017-05' },
@@ -112,6 +104,6 @@ describe('through the submission handler', () => {
     expect(res.status).toBe(413);
     expect(res.json.error).toMatchObject({ code: 'xlsx-too-large', details: { limitBytes: XLSX_LIMITS.uncompressedBytes } });
     expect(res.json.error.message).toMatch(/[\u4e00-\u9fff]/);
-    expect(await repo.listSummaries(CAMPAIGN, 'guizhou')).toEqual([]);
+    expect(await env.repo.listSummaries(CAMPAIGN, 'guizhou')).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // Hand-made aggregates for the report tests: records as the API returns them, statuses per province.
 import type { AggregateRecord, AggregateResponse, ProvinceSubmissionStatus } from '../../shared/api';
 import { computeCompleteness, DEFAULT_CAMPAIGN } from '../../shared';
+import { monthEnd, nextMonth } from '../../shared/calendar';
 import type { Campaign, Issue, TypeCode } from '../../shared/types';
 
 let nextRow = 2;
@@ -53,9 +54,8 @@ export function aggregate(
   statuses: Record<string, StatusSpec> = {},
   campaign: Campaign = DEFAULT_CAMPAIGN,
 ): AggregateResponse {
-  const [y, m] = month.split('-').map(Number);
-  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-  const asOf = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  const next = nextMonth(month);
+  const asOf = monthEnd(month);
   const counting = records.filter((r) => !r.issues.some((i) => i.severity === 'error'));
   return {
     campaignId: campaign.id,

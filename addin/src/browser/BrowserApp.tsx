@@ -9,13 +9,14 @@ import { Pane } from '../components/Pane';
 import { ActionStatus } from '../components/ActionStatus';
 import { Shell } from '../components/Shell';
 import { useAction } from '../components/use-action';
-import { bindFlows, type BatchingPort } from '../pane-operations';
+import { bindFlows } from '../pane-operations';
 import { XLSX_MIME } from '../services/download';
 import type { KeyValueStore } from '../services/settings';
-import { LangContext, localeOf, translate, type Lang, type MessageKey, type Params } from '../i18n';
+import type { WorkbookPort } from '../../workbook/port';
+import { LangContext, localeOf, translate, useT, type Lang } from '../i18n';
 import type { Draft, DraftStore } from './draft-store';
 
-export interface BrowserWorkbook extends BatchingPort {
+export interface BrowserWorkbook extends WorkbookPort {
   save(): Promise<Uint8Array>;
 }
 
@@ -82,7 +83,7 @@ export function BrowserApp(props: BrowserAppProps) {
 function BrowserShell(props: BrowserAppProps) {
   const { lang, campaign, workbooks, drafts, download } = props;
   const styles = useStyles();
-  const t = (key: MessageKey, params?: Params) => translate(lang, key, params);
+  const t = useT();
   const [open, setOpen] = useState<OpenWorkbook | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [dirty, setDirty] = useState(false);
@@ -229,7 +230,7 @@ function BrowserShell(props: BrowserAppProps) {
             ref={fileInput}
             className={styles.hidden}
             type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept={`.xlsx,${XLSX_MIME}`}
             aria-label={t('browser.open')}
             onChange={(event) => {
               const file = event.target.files?.[0];

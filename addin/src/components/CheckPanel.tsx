@@ -114,12 +114,18 @@ function CheckSummary({ outcome, campaign, onSelect }: { outcome: CheckOutcome; 
             </li>
           ))}
         </ul>
-        {report.issues.length > PROBLEMS_SHOWN && (
-          <Text className={styles.muted}>{t('check.more', { count: report.issues.length - PROBLEMS_SHOWN })}</Text>
-        )}
+        <MoreProblems total={report.issues.length} />
       </section>
     </>
   );
+}
+
+/** How many problems a list cut at PROBLEMS_SHOWN leaves out; nothing when it shows them all. */
+export function MoreProblems({ total }: { total: number }) {
+  const t = useT();
+  const styles = usePanelStyles();
+  if (total <= PROBLEMS_SHOWN) return null;
+  return <Text className={styles.muted}>{t('check.more', { count: total - PROBLEMS_SHOWN })}</Text>;
 }
 
 /** The cell (or 第 4 行 when the field has no column) as a badge that never wraps, then the message. */

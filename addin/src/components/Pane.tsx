@@ -109,64 +109,64 @@ export function Pane(props: PaneProps) {
   const t = (key: MessageKey) => translate(lang, key);
   return (
     <Shell lang={lang}>
-        {/* Layout lives on an inner box: FluentProvider copies its className onto portal mount nodes
-            (dropdown lists), where a full-height background would cover the pane. */}
-        <div className={styles.root}>
-          <header className={styles.header}>
-            <Text as="h1" size={500} weight="semibold">
-              {t('app.title')}
-            </Text>
-            {toolbar}
-          </header>
-          <TabList
-            className={styles.tabs}
-            selectedValue={tab}
-            onTabSelect={(_, data) => setTab(data.value as TabId)}
-            size="small"
-          >
-            <Tab value="connect">{t('tab.connect')}</Tab>
-            <Tab value="add">{t('tab.add')}</Tab>
-            <Tab value="check">{t('tab.check')}</Tab>
-            <Tab value="submit">{t('tab.submit')}</Tab>
-            {role === 'central' && <Tab value="central">{t('tab.central')}</Tab>}
-            <Tab value="settings">{t('tab.settings')}</Tab>
-          </TabList>
-          <main>
-            {/* Connect stays mounted so the first search runs once, whatever tab the user opens. */}
-            <div hidden={tab !== 'connect'}>
-              <ConnectPanel ops={ops} campaign={campaign} connection={connection} onConnection={setConnection} />
-            </div>
-            {tab === 'add' && (
-              <AddActivityPanel
-                ops={ops}
-                campaign={campaign}
-                connection={connection}
-                onAppended={() => setConnection((c) => (c ? { ...c, recordCount: c.recordCount + 1 } : c))}
-              />
-            )}
-            {tab === 'check' && (
-              <CheckPanel ops={ops} campaign={campaign} fileName={fileName} outcome={outcome} onOutcome={setOutcome} />
-            )}
-            {tab === 'submit' && (
-              <SubmitPanel
-                ops={ops}
-                campaign={campaign}
-                fileName={fileName}
-                api={api}
-                month={month}
-                onMonth={setMonth}
-                provinceId={settings.provinceId}
-                onProvince={setProvince}
-                onOutcome={setOutcome}
-                onOpenSettings={() => setTab('settings')}
-              />
-            )}
-            {tab === 'central' && api && role === 'central' && (
-              <CentralPanel ops={ops} campaign={campaign} api={api} month={month} onMonth={setMonth} download={download} />
-            )}
-            {tab === 'settings' && <SettingsPanel settings={settings} role={role} onSave={saveAndVerify} />}
-          </main>
-        </div>
+      {/* Layout lives on an inner box: FluentProvider copies its className onto portal mount nodes
+          (dropdown lists), where a full-height background would cover the pane. */}
+      <div className={styles.root}>
+        <header className={styles.header}>
+          <Text as="h1" size={500} weight="semibold">
+            {t('app.title')}
+          </Text>
+          {toolbar}
+        </header>
+        <TabList
+          className={styles.tabs}
+          selectedValue={tab}
+          onTabSelect={(_, data) => setTab(data.value as TabId)}
+          size="small"
+        >
+          <Tab value="connect">{t('tab.connect')}</Tab>
+          <Tab value="add">{t('tab.add')}</Tab>
+          <Tab value="check">{t('tab.check')}</Tab>
+          <Tab value="submit">{t('tab.submit')}</Tab>
+          {role === 'central' && <Tab value="central">{t('tab.central')}</Tab>}
+          <Tab value="settings">{t('tab.settings')}</Tab>
+        </TabList>
+        <main>
+          {/* Connect stays mounted so the first search runs once, whatever tab the user opens. */}
+          <div hidden={tab !== 'connect'}>
+            <ConnectPanel ops={ops} campaign={campaign} connection={connection} onConnection={setConnection} />
+          </div>
+          {tab === 'add' && (
+            <AddActivityPanel
+              ops={ops}
+              campaign={campaign}
+              connection={connection}
+              onAppended={() => setConnection((c) => (c ? { ...c, recordCount: c.recordCount + 1 } : c))}
+            />
+          )}
+          {tab === 'check' && (
+            <CheckPanel ops={ops} campaign={campaign} fileName={fileName} outcome={outcome} onOutcome={setOutcome} />
+          )}
+          {tab === 'submit' && (
+            <SubmitPanel
+              ops={ops}
+              campaign={campaign}
+              fileName={fileName}
+              api={api}
+              month={month}
+              onMonth={setMonth}
+              provinceId={settings.provinceId}
+              onProvince={setProvince}
+              onOutcome={setOutcome}
+              onOpenSettings={() => setTab('settings')}
+            />
+          )}
+          {tab === 'central' && api && role === 'central' && (
+            <CentralPanel ops={ops} campaign={campaign} api={api} month={month} onMonth={setMonth} download={download} />
+          )}
+          {tab === 'settings' && <SettingsPanel settings={settings} role={role} onSave={saveAndVerify} />}
+        </main>
+      </div>
     </Shell>
   );
 }

@@ -9,7 +9,7 @@ import type { ApiClient, SubmitResult } from '../services/api-client';
 import { trackerProvince } from '../../../shared';
 import { issueText, useLang, useT } from '../i18n';
 import { ActionStatus } from './ActionStatus';
-import { PROBLEMS_SHOWN } from './CheckPanel';
+import { MoreProblems, PROBLEMS_SHOWN } from './CheckPanel';
 import { MonthField } from './MonthField';
 import { useAction } from './use-action';
 import { usePanelStyles } from './styles';
@@ -111,9 +111,7 @@ export function SubmitPanel(props: SubmitPanelProps) {
                   </li>
                 ))}
               </ul>
-              {result.issues.length > PROBLEMS_SHOWN && (
-                <Text className={styles.muted}>{t('check.more', { count: result.issues.length - PROBLEMS_SHOWN })}</Text>
-              )}
+              <MoreProblems total={result.issues.length} />
             </>
           )}
         </section>

@@ -26,7 +26,7 @@ const PHASES: Record<FlowProgress['phase'], [number, number]> = {
   write: [0.8, 1],
 };
 
-export function progressValue(progress: FlowProgress): number {
+function progressValue(progress: FlowProgress): number {
   const [from, to] = PHASES[progress.phase];
   const part = progress.total > 0 ? Math.min(1, progress.done / progress.total) : 1;
   return from + (to - from) * part;

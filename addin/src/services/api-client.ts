@@ -1,6 +1,7 @@
 // The pane's HTTP client for the functions API. Every failure becomes an ApiFailure with a stable code, so
 // the pane can say in the user's language what happened and what to do (offline, 401, 403, 413, …).
 import type { AggregateResponse, ApiError, SubmissionRequest, SubmissionResponse } from '../../../shared/api';
+import type { MonthlyReport } from '../../../shared/report';
 import type { Campaign, IsoMonth } from '../../../shared/types';
 
 export type ApiFailureCode = 'offline' | 'unauthorized' | 'forbidden' | 'too-large' | 'bad-request' | 'server';
@@ -55,9 +56,9 @@ export class ApiClient {
     return (await response.json()) as Campaign;
   }
 
-  async monthlyReportJson<T>(campaignId: string, month: IsoMonth): Promise<T> {
+  async monthlyReportJson(campaignId: string, month: IsoMonth): Promise<MonthlyReport> {
     const response = await this.send(`/api/reports/monthly?${query({ campaignId, month, format: 'json' })}`);
-    return (await response.json()) as T;
+    return (await response.json()) as MonthlyReport;
   }
 
   async monthlyReportXlsx(campaignId: string, month: IsoMonth): Promise<Blob> {

@@ -45,6 +45,6 @@ function describeApiFailure(failure: ApiFailure, lang: Lang): string {
   }
 }
 
-export function isAbort(error: unknown): boolean {
+function isAbort(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
 }

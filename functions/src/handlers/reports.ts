@@ -4,11 +4,9 @@ import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import { buildMonthlyReport, reportWorkbookName } from '../../../shared/report';
 import { writeMonthlyReportXlsx } from '../../../xlsx/report';
 import { buildAggregate } from '../aggregate';
-import { loadCampaign } from '../campaigns';
+import { loadCampaignMonth } from '../campaigns';
 import { badRequest, binary, ok } from '../http/responses';
 import { getRepository } from '../services';
-import { requireId, requireMonth } from '../submission-body';
-import { checkMonth } from '../summaries';
 import { XLSX_TYPE } from '../xlsx-submission';
 
 const FORMATS = ['json', 'xlsx'] as const;
@@ -44,9 +42,7 @@ export async function getMonthlyReport(request: HttpRequest): Promise<HttpRespon
   const repo = getRepository();
   const format = requireFormat(request.query.get('format'));
   const remarks = optionalRemarks(request.query.get('remarks'));
-  const campaign = await loadCampaign(repo, requireId(request.query.get('campaignId'), 'campaignId'));
-  const month = requireMonth(request.query.get('month'), 'month');
-  checkMonth(campaign, month);
+  const { campaign, month } = await loadCampaignMonth(repo, request.query);
   const aggregate = await buildAggregate(repo, campaign, month);
   const report = buildMonthlyReport(aggregate, campaign, { remarks });
   if (format === 'json') return ok(report);

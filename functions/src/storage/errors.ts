@@ -1,5 +1,5 @@
 // The storage SDKs throw RestError; these read the status the service answered.
-export function statusOf(err: unknown): number | undefined {
+function statusOf(err: unknown): number | undefined {
   return typeof err === 'object' && err !== null && 'statusCode' in err
     ? (err as { statusCode?: number }).statusCode
     : undefined;

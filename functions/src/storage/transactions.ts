@@ -2,14 +2,14 @@
 // accepts mixed partitions, so the rule is enforced here rather than trusted to the emulator.
 import type { TableEntity } from '@azure/data-tables';
 
-export const MAX_TRANSACTION_ENTITIES = 100;
+const MAX_TRANSACTION_ENTITIES = 100;
 /** Below the service's 4 MiB with room for the multipart framing. */
 export const MAX_TRANSACTION_BYTES = 3.5 * 1024 * 1024;
 
 export type Entity = TableEntity<Record<string, unknown>>;
 
 /** Service-side size of an entity, approximated as UTF-16 bytes of its JSON (the service counts UTF-16). */
-export function entityBytes(entity: Entity): number {
+function entityBytes(entity: Entity): number {
   return JSON.stringify(entity).length * 2;
 }
 

@@ -14,14 +14,12 @@ export class FakePort implements WorkbookPort {
   readonly annotations = new Map<string, Map<string, CellAnnotation>>();
   readonly written: SheetModel[] = [];
   readonly selections: { sheet: string; cell: string }[] = [];
-  transactions = 0;
 
   constructor(sheets: Record<string, Grid> = {}) {
     for (const [name, grid] of Object.entries(sheets)) this.sheets.set(name, grid.map((row) => [...row]));
   }
 
   async transaction<T>(work: () => Promise<T>): Promise<T> {
-    this.transactions += 1;
     return work();
   }
 
