@@ -1,6 +1,9 @@
 // The HTTP API's JSON shapes (public contract), shared by the functions, the task pane and the CLI.
 import type { ColumnMap, IsoDate, IsoMonth, Issue, PointCompleteness, TrackerRecord, TypeCode } from './types';
 
+/** The content type of `.xlsx` bodies and downloads. */
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** Every error answer: `{ error: { code, message, details? } }`, message in Chinese. */
 export interface ApiError {
   error: { code: string; message: string; messageEn?: string; details?: unknown };

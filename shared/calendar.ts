@@ -96,6 +96,13 @@ export function chinaTime(instant: string): string {
 }
 
 /** The calendar day `now` is on this machine's clock (the person's own "today"). */
+/** The as-of date when none is given: today, but never past the campaign's end, so a finished
+ *  campaign reads as of its end. */
+export function defaultAsOf(campaign: Campaign, now: Date = new Date()): IsoDate {
+  const today = localDay(now);
+  return today > campaign.period.end ? campaign.period.end : today;
+}
+
 export function localDay(now: Date = new Date()): IsoDate {
   return `${now.getFullYear()}-${pad2(now.getMonth() + 1)}-${pad2(now.getDate())}`;
 }

@@ -4,7 +4,7 @@ import type { CellAnnotation, CellStyle } from './sheet-model';
 import type { Issue, Severity } from './types';
 
 /** Excel's own "bad" (red) and "neutral" (yellow) cell styles. */
-export const HIGHLIGHT: Record<Severity, CellStyle> = {
+export const HIGHLIGHT: Record<Severity, CellStyle & { fill: string; font: string }> = {
   error: { fill: '#FFC7CE', font: '#9C0006' },
   warning: { fill: '#FFEB9C', font: '#9C5700' },
 };

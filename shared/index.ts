@@ -16,7 +16,7 @@ export type { Classification } from './classify';
 export { columnLetter, columnIndex, cellAddress } from './columns';
 export { fillMergedDown } from './merges';
 export { dueInstant, isLate } from './deadlines';
-export { campaignMonths, currentCampaignMonth, isIsoMonth, localDay, monthEnd, monthLabel, nextMonth } from './calendar';
+export { campaignMonths, currentCampaignMonth, defaultAsOf, isIsoMonth, localDay, monthEnd, monthLabel, nextMonth } from './calendar';
 export * from './template-layout';
 export { findHeaderRow } from './headers';
 export { readTracker, findTracker } from './reader';

@@ -2,7 +2,7 @@
 // file of `liaison-tracker template` and browser mode) and the add-in's Excel template.
 import { FIELD_LABELS, TEMPLATE_COLUMNS, TYPE_LABELS } from './labels';
 import type { SheetModel } from './sheet-model';
-import { TYPE_CODES, type Campaign, type FieldKey } from './types';
+import { TYPE_CODES, type Campaign, type FieldKey, type TypeCode } from './types';
 
 export const TEMPLATE_SHEET = '台账';
 export const INSTRUCTIONS_SHEET = '填写说明';
@@ -41,14 +41,13 @@ export const TEMPLATE_VALIDATIONS = {
   date: { style: 'warning', title: '活动日期', message: '请填写日期，例如 2017-03-15。' },
 } as const satisfies Partial<Record<FieldKey, { style: 'stop' | 'warning'; title: string; message: string }>>;
 
-/** The activity types offered in the dropdown: every type but "other", which the checker uses for unknowns. */
-function typeChoices(): string[] {
-  return TYPE_CODES.filter((t) => t !== 'other').map((t) => TYPE_LABELS[t].zh);
-}
+/** The activity types people choose from (template dropdown, add-activity form): every type but
+ *  "other", which the checker keeps for what it cannot classify. */
+export const CHOOSABLE_TYPES: readonly TypeCode[] = TYPE_CODES.filter((t) => t !== 'other');
 
 /** The hidden lists sheet's columns: A the points, B the activity types, each under a header. */
 export function templateLists(campaign: Campaign): { points: string[]; types: string[] } {
-  return { points: campaign.points.map((p) => p.name), types: typeChoices() };
+  return { points: campaign.points.map((p) => p.name), types: CHOOSABLE_TYPES.map((t) => TYPE_LABELS[t].zh) };
 }
 
 /** The sheet of instructions (填写说明) beside the tracker. */

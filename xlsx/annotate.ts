@@ -86,7 +86,7 @@ export function applyAnnotations(workbook: ExcelJS.Workbook, sheetName: string, 
     sheet: sheetName,
     previous: readMemos(workbook),
     annotations,
-    fillFor: (a) => (HIGHLIGHT[a.severity].fill ?? '#FFC7CE').toUpperCase(),
+    fillFor: (a) => HIGHLIGHT[a.severity].fill.toUpperCase(),
     lookAt,
   });
   for (const step of plan.restore) {

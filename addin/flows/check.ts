@@ -1,6 +1,6 @@
 // The heart of the pane: read the tracker, run the shared checks, show the problems in the cells
 // and write the status sheet (完成情况).
-import { cellAnnotations, checkTracker, statusSheet } from '../../shared';
+import { cellAnnotations, checkTracker, defaultAsOf, statusSheet } from '../../shared';
 import type { Campaign, CheckReport, IsoDate } from '../../shared/types';
 import type { AnnotationOutcome, WorkbookPort } from '../workbook/port';
 import { throwIfAborted } from '../workbook/port';
@@ -25,11 +25,6 @@ export interface CheckOutcome {
   asOf: IsoDate;
 }
 
-function todayIso(now: Date = new Date()): IsoDate {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 export function check(port: WorkbookPort, campaign: Campaign, options: CheckOptions = {}): Promise<CheckOutcome> {
   return port.transaction(() => runCheck(port, campaign, options));
 }
@@ -40,7 +35,7 @@ async function runCheck(port: WorkbookPort, campaign: Campaign, options: CheckOp
   if (!found) throw noTracker();
   throwIfAborted(signal, '检查');
 
-  const asOf = options.asOf ?? todayIso();
+  const asOf = options.asOf ?? defaultAsOf(campaign);
   const { read } = found;
   onProgress?.({ phase: 'check', sheet: read.sheet, done: 0, total: read.records.length });
   const report = checkTracker(read, campaign, { file: options.file ?? read.sheet, asOf, allPoints: options.allPoints });

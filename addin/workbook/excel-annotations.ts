@@ -137,7 +137,7 @@ export async function applyExcelAnnotations(
     sheet: sheetName,
     previous,
     annotations,
-    fillFor: (a) => (HIGHLIGHT[a.severity].fill ?? '#FFC7CE').toUpperCase(),
+    fillFor: (a) => HIGHLIGHT[a.severity].fill.toUpperCase(),
     lookAt: (cell) => looks.get(cell) ?? { fill: null, note: null },
   });
 

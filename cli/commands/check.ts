@@ -1,16 +1,13 @@
 // `liaison-tracker check FILE.xlsx …`: the readable Chinese report, or the CheckReport as JSON.
-import { localDay, parseDate, type Campaign, type IsoDate } from '../../shared';
+import { defaultAsOf, parseDate, type Campaign, type IsoDate } from '../../shared';
 import { checkWorkbook, writeCheckedWorkbook } from '../../xlsx';
 import { CliError, EXIT_OK, EXIT_PROBLEMS, stringOption, type Command } from '../command';
 import { CAMPAIGN_OPTION, loadCampaign, readInput, writeOutput } from '../files';
 import { formatCheckReport } from '../format-check';
 
-/** `--as-of`, or today — but never past the campaign's end, so a finished campaign reads as of its end. */
+/** `--as-of`, or the campaign's default (today, at most its end). */
 function asOfDate(text: string | undefined, campaign: Campaign): IsoDate {
-  if (text === undefined) {
-    const now = localDay();
-    return now > campaign.period.end ? campaign.period.end : now;
-  }
+  if (text === undefined) return defaultAsOf(campaign);
   const parsed = parseDate(text);
   if (!parsed.ok) {
     throw new CliError(`--as-of 的日期「${text}」无法识别，请写成 2017-06-30。`, `--as-of: cannot read the date "${text}"; write it like 2017-06-30.`);

@@ -7,7 +7,6 @@ import { LIMITS } from './limits';
 import { tooManyRecords, type SubmissionInput } from './submission-body';
 import { guardXlsx } from './xlsx-guard';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export async function readXlsxSubmission(
   bytes: Uint8Array,

@@ -13,7 +13,7 @@ import { useClock } from '../../functions/src/services';
 import { planDemo, type DemoProvince } from './plan';
 import { trackerFileName, trackerWorkbook } from './trackers';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { XLSX_CONTENT_TYPE } from '../../shared/api';
 
 export interface DemoOptions {
   baseUrl: string;
@@ -71,7 +71,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     try {
       submissions[province.provinceId] = await call<SubmissionResponse>(
         `${api}/submissions?${query}`,
-        { method: 'POST', headers: { 'content-type': XLSX_TYPE, 'x-api-key': keys.provinces[province.provinceId] }, body: bytes },
+        { method: 'POST', headers: { 'content-type': XLSX_CONTENT_TYPE, 'x-api-key': keys.provinces[province.provinceId] }, body: bytes },
         [200, 201],
       );
     } finally {

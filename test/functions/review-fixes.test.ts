@@ -5,7 +5,7 @@ import { ApiFailure } from '../../functions/src/http/responses';
 import { readBytes } from '../../functions/src/http/request-body';
 import { startLocalStack, type TestStack } from '../support';
 import { CAMPAIGN, call, completeSet, rec, submission, useTestStorage } from './helpers';
-import { XLSX_TYPE as XLSX } from '../../functions/src/xlsx-submission';
+import { XLSX_CONTENT_TYPE as XLSX } from '../../shared/api';
 
 describe('through the handlers', () => {
   const env = useTestStorage();

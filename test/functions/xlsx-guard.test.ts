@@ -6,7 +6,7 @@ import { ApiFailure } from '../../functions/src/http/responses';
 import { countSheet, guardXlsx, inflateEntry, XLSX_LIMITS, zipEntries } from '../../functions/src/xlsx-guard';
 import { makeZip, type ZipInput } from '../support/zip';
 import { CAMPAIGN, call, useTestStorage } from './helpers';
-import { XLSX_TYPE as XLSX } from '../../functions/src/xlsx-submission';
+import { XLSX_CONTENT_TYPE as XLSX } from '../../shared/api';
 
 /** A real workbook's parts (from exceljs), with sheet1.xml replaced by `sheetXml`. */
 async function workbookWith(sheetXml: string | Buffer, rows: unknown[][] = [['联系点', '活动日期', '活动类型']]): Promise<Buffer> {

@@ -1,4 +1,4 @@
-import { campaignMonths, currentCampaignMonth, DEFAULT_CAMPAIGN, monthEnd, monthLabel, nextMonth, type Campaign } from '../../shared';
+import { campaignMonths, currentCampaignMonth, DEFAULT_CAMPAIGN, defaultAsOf, monthEnd, monthLabel, nextMonth, type Campaign } from '../../shared';
 
 describe('calendar', () => {
   test('month ends, leap years included', () => {
@@ -21,5 +21,10 @@ describe('calendar', () => {
     expect(currentCampaignMonth(DEFAULT_CAMPAIGN, new Date('2017-05-31T20:00:00Z'))).toBe('2017-06');
     expect(currentCampaignMonth(DEFAULT_CAMPAIGN, new Date('2016-01-01T00:00:00Z'))).toBe('2017-01');
     expect(currentCampaignMonth(DEFAULT_CAMPAIGN, new Date('2025-01-01T00:00:00Z'))).toBe('2017-12');
+  });
+
+  test('the default as-of date is today, held to the campaign end', () => {
+    expect(defaultAsOf(DEFAULT_CAMPAIGN, new Date(2017, 4, 20, 12))).toBe('2017-05-20');
+    expect(defaultAsOf(DEFAULT_CAMPAIGN, new Date(2026, 10, 26, 12))).toBe('2017-12-31');
   });
 });

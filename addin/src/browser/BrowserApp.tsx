@@ -10,7 +10,7 @@ import { ActionStatus } from '../components/ActionStatus';
 import { Shell } from '../components/Shell';
 import { useAction } from '../components/use-action';
 import { bindFlows } from '../pane-operations';
-import { XLSX_MIME } from '../services/download';
+import { XLSX_CONTENT_TYPE } from '../../../shared/api';
 import type { KeyValueStore } from '../services/settings';
 import type { WorkbookPort } from '../../workbook/port';
 import { LangContext, localeOf, translate, useT, type Lang } from '../i18n';
@@ -149,7 +149,7 @@ function BrowserShell(props: BrowserAppProps) {
     run(async () => {
       if (!open) return;
       const bytes = await open.workbook.save();
-      download(new Blob([bytes as BlobPart], { type: XLSX_MIME }), open.fileName);
+      download(new Blob([bytes as BlobPart], { type: XLSX_CONTENT_TYPE }), open.fileName);
       await drafts.clear();
       setDirty(false);
       setSaved(t('browser.saved', { file: open.fileName }));
@@ -230,7 +230,7 @@ function BrowserShell(props: BrowserAppProps) {
             ref={fileInput}
             className={styles.hidden}
             type="file"
-            accept={`.xlsx,${XLSX_MIME}`}
+            accept={`.xlsx,${XLSX_CONTENT_TYPE}`}
             aria-label={t('browser.open')}
             onChange={(event) => {
               const file = event.target.files?.[0];

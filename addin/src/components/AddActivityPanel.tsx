@@ -3,7 +3,8 @@
 import { Button, Dropdown, Field, Input, Option, Textarea, Text } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { TYPE_LABELS } from '../../../shared';
-import { TYPE_CODES, type Campaign, type FieldKey, type Issue } from '../../../shared/types';
+import { CHOOSABLE_TYPES } from '../../../shared/template-layout';
+import type { Campaign, FieldKey, Issue } from '../../../shared/types';
 import type { ActivityInput, Connection } from '../../flows';
 import type { PaneOperations } from '../pane-operations';
 import { bilingual, fieldLabel, issueText, useLang, useT } from '../i18n';
@@ -108,7 +109,7 @@ export function AddActivityPanel({ ops, campaign, connection, onAppended }: AddA
           field,
           label,
           // The sheet gets the Chinese name (what the checker reads); the list shows the pane's language.
-          TYPE_CODES.filter((code) => code !== 'other').map((code) => ({
+          CHOOSABLE_TYPES.map((code) => ({
             value: TYPE_LABELS[code].zh,
             text: bilingual(lang, TYPE_LABELS[code].zh, TYPE_LABELS[code].en),
           })),

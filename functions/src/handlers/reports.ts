@@ -7,7 +7,7 @@ import { buildAggregate } from '../aggregate';
 import { loadCampaignMonth } from '../campaigns';
 import { badRequest, binary, ok } from '../http/responses';
 import { getRepository } from '../services';
-import { XLSX_TYPE } from '../xlsx-submission';
+import { XLSX_CONTENT_TYPE } from '../../../shared/api';
 
 const FORMATS = ['json', 'xlsx'] as const;
 type Format = (typeof FORMATS)[number];
@@ -46,5 +46,5 @@ export async function getMonthlyReport(request: HttpRequest): Promise<HttpRespon
   const aggregate = await buildAggregate(repo, campaign, month);
   const report = buildMonthlyReport(aggregate, campaign, { remarks });
   if (format === 'json') return ok(report);
-  return binary(await writeMonthlyReportXlsx(report, aggregate, campaign), XLSX_TYPE, reportWorkbookName(month));
+  return binary(await writeMonthlyReportXlsx(report, aggregate, campaign), XLSX_CONTENT_TYPE, reportWorkbookName(month));
 }

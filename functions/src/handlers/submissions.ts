@@ -11,7 +11,8 @@ import { parseSubmissionId, type StoredRecord } from '../storage/repository';
 import { storeSubmission, type Payload } from '../store-submission';
 import { optionalName, parseSubmissionJson, requireId, requireMonth, resolvePoints, type SubmissionInput } from '../submission-body';
 import { checkTarget, toApiSummary } from '../summaries';
-import { XLSX_TYPE, readXlsxSubmission } from '../xlsx-submission';
+import { XLSX_CONTENT_TYPE } from '../../../shared/api';
+import { readXlsxSubmission } from '../xlsx-submission';
 
 const JSON_TYPE = 'application/json';
 
@@ -22,7 +23,7 @@ export async function postSubmission(request: HttpRequest, context: InvocationCo
   let input: SubmissionInput;
   let payload: Payload;
   let campaign: Campaign;
-  if (type === XLSX_TYPE) {
+  if (type === XLSX_CONTENT_TYPE) {
     const campaignId = requireId(request.query.get('campaignId'), 'campaignId');
     const provinceId = requireId(request.query.get('provinceId'), 'provinceId');
     const month = requireMonth(request.query.get('month'), 'month');
@@ -36,7 +37,7 @@ export async function postSubmission(request: HttpRequest, context: InvocationCo
       file: optionalName(request.query.get('file'), 'file'),
       sheet: optionalName(request.query.get('sheet'), 'sheet'),
     });
-    payload = { bytes, contentType: XLSX_TYPE, extension: 'xlsx' };
+    payload = { bytes, contentType: XLSX_CONTENT_TYPE, extension: 'xlsx' };
   } else if (type === JSON_TYPE) {
     const { value, bytes } = await readJson(request, LIMITS.jsonBytes);
     const parsed = parseSubmissionJson(value);
@@ -47,8 +48,8 @@ export async function postSubmission(request: HttpRequest, context: InvocationCo
     payload = { bytes, contentType: JSON_TYPE, extension: 'json' };
   } else {
     throw unsupportedMedia(
-      `不支持的内容类型「${type}」：请以 JSON（application/json）或 .xlsx（${XLSX_TYPE}）报送。`,
-      `Unsupported content type "${type}": submit JSON (application/json) or .xlsx (${XLSX_TYPE}).`,
+      `不支持的内容类型「${type}」：请以 JSON（application/json）或 .xlsx（${XLSX_CONTENT_TYPE}）报送。`,
+      `Unsupported content type "${type}": submit JSON (application/json) or .xlsx (${XLSX_CONTENT_TYPE}).`,
       { contentType: type },
     );
   }
@@ -126,7 +127,7 @@ export async function getSubmissionOriginal(request: HttpRequest): Promise<HttpR
   if (!bytes) {
     throw notFound('payload-not-found', '该版本的原始文件已不存在。', 'The original payload of this version is gone.', { submissionId: summary.submissionId });
   }
-  const extension = summary.payloadType === XLSX_TYPE ? 'xlsx' : 'json';
+  const extension = summary.payloadType === XLSX_CONTENT_TYPE ? 'xlsx' : 'json';
   const name = summary.source?.file ?? `${summary.provinceId}-${summary.month}-v${summary.version}.${extension}`;
   return binary(new Uint8Array(bytes), summary.payloadType, name);
 }
