@@ -3,7 +3,7 @@
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import { buildMonthlyReport, reportWorkbookName } from '../../../shared/report';
 import { writeMonthlyReportXlsx } from '../../../xlsx/report';
-import { buildAggregate } from '../aggregate';
+import { loadAggregate } from '../aggregate';
 import { loadCampaignMonth } from '../campaigns';
 import { badRequest, binary, ok } from '../http/responses';
 import { getRepository } from '../services';
@@ -43,7 +43,7 @@ export async function getMonthlyReport(request: HttpRequest): Promise<HttpRespon
   const format = requireFormat(request.query.get('format'));
   const remarks = optionalRemarks(request.query.get('remarks'));
   const { campaign, month } = await loadCampaignMonth(repo, request.query);
-  const aggregate = await buildAggregate(repo, campaign, month);
+  const aggregate = await loadAggregate(repo, campaign, month);
   const report = buildMonthlyReport(aggregate, campaign, { remarks });
   if (format === 'json') return ok(report);
   return binary(await writeMonthlyReportXlsx(report, aggregate, campaign), XLSX_CONTENT_TYPE, reportWorkbookName(month));

@@ -1,0 +1,85 @@
+// The central office's view of a month, from what provinces submitted. Per province the current
+// snapshot is its latest version (highest version number) for any month up to M; completeness is as
+// of M's last day; a province without a submission FOR month M is 未报送 even when an older snapshot
+// still counts; a province's records count only for its own (or coordinated) points.
+import type { AggregatePoint, AggregateRecord, AggregateResponse, ProvinceSubmissionStatus } from './api';
+import { reportablePointIds } from './campaign';
+import { monthEnd } from './calendar';
+import { computeCompleteness } from './completeness';
+import { isLate } from './deadlines';
+import type { Campaign, IsoMonth, Issue, TrackerRecord, TypeCode } from './types';
+
+/** One stored submission version of a province. */
+export interface SnapshotRef {
+  provinceId: string;
+  month: IsoMonth;
+  version: number;
+  submissionId: string;
+  submittedAt: string;
+}
+
+export interface SnapshotRecords {
+  snapshot: SnapshotRef;
+  records: { record: TrackerRecord; issues: Issue[] }[];
+}
+
+/** Every province's status for `month`, and the snapshots that are current then (whose records to read). */
+export function currentSnapshots(
+  campaign: Campaign,
+  month: IsoMonth,
+  versions: readonly SnapshotRef[],
+): { provinces: ProvinceSubmissionStatus[]; current: SnapshotRef[] } {
+  const provinces: ProvinceSubmissionStatus[] = [];
+  const current: SnapshotRef[] = [];
+  for (const province of campaign.provinces) {
+    const mine = versions.filter((v) => v.provinceId === province.id);
+    const ofMonth = mine.find((v) => v.month === month);
+    provinces.push({
+      provinceId: province.id,
+      name: province.name,
+      submitted: ofMonth !== undefined,
+      version: ofMonth?.version ?? null,
+      submittedAt: ofMonth?.submittedAt ?? null,
+      late: ofMonth ? isLate(month, ofMonth.submittedAt, campaign.submissionDueDay) : false,
+    });
+    const latest = mine.filter((v) => v.month <= month).reduce<SnapshotRef | undefined>((best, v) => (!best || v.version > best.version ? v : best), undefined);
+    if (latest) current.push(latest);
+  }
+  return { provinces, current };
+}
+
+export function buildAggregate(
+  campaign: Campaign,
+  month: IsoMonth,
+  provinces: ProvinceSubmissionStatus[],
+  snapshots: readonly SnapshotRecords[],
+): AggregateResponse {
+  const asOf = monthEnd(month);
+  // Sheet rows repeat across provinces, so completeness sees each record under its position in
+  // `records` (1-based) and each issue moved along with its record.
+  const records: AggregateRecord[] = [];
+  const positioned: TrackerRecord[] = [];
+  const positionedIssues: Issue[] = [];
+  for (const { snapshot, records: stored } of snapshots) {
+    const reportable = reportablePointIds(campaign, snapshot.provinceId);
+    for (const { record, issues } of stored) {
+      records.push({ ...record, provinceId: snapshot.provinceId, submissionId: snapshot.submissionId, issues });
+      const position = records.length;
+      // Versions stored before submissions were checked for other provinces' points must not count either.
+      if (record.liaisonPointId !== null && !reportable.has(record.liaisonPointId)) continue;
+      positioned.push({ ...record, row: position });
+      for (const issue of issues) positionedIssues.push({ ...issue, row: position });
+    }
+  }
+  const completeness = computeCompleteness(positioned, positionedIssues, campaign, {
+    asOf,
+    pointIds: campaign.points.map((p) => p.id),
+  });
+  const provinceName = new Map(campaign.provinces.map((p) => [p.id, p.name]));
+  const points: AggregatePoint[] = completeness.map((c) => ({ ...c, provinceName: provinceName.get(c.provinceId) ?? c.provinceId }));
+  const countsByType: Partial<Record<TypeCode, number>> = {};
+  for (const p of points) {
+    for (const [type, n] of Object.entries(p.countsByType) as [TypeCode, number][]) countsByType[type] = (countsByType[type] ?? 0) + n;
+  }
+  return { campaignId: campaign.id, month, asOf, points, provinces, records, countsByType };
+}
