@@ -11,6 +11,7 @@
 // Numbers are stored as Double (plain JS numbers): Int64 would come back as BigInt.
 import { odata, type TableClient, type TableEntityResult } from '@azure/data-tables';
 import type { Campaign, ColumnMap, Issue, TrackerRecord } from '../../../shared';
+import type { SnapshotRef } from '../../../shared/aggregate';
 import type { StorageClients } from './clients';
 import { isConflict, isNotFound, isPreconditionFailed } from './errors';
 import { toChunks, fromChunks } from './text-chunks';
@@ -41,13 +42,8 @@ export interface StoredRecord {
   issues: Issue[];
 }
 
-export interface CurrentPointer {
-  provinceId: string;
-  month: string;
-  version: number;
-  submissionId: string;
-  submittedAt: string;
-}
+/** A province's current version for a month: the snapshot the aggregate reads. */
+export type CurrentPointer = SnapshotRef;
 
 export interface Claim {
   rowKey: string;
