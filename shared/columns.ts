@@ -1,4 +1,5 @@
-// A1 addressing: column letters ↔ 0-based indexes.
+// A1 addressing: column letters ↔ 0-based indexes; column mappings.
+import { FIELD_KEYS, type ColumnMap, type FieldKey } from './types';
 
 /** 0 → A, 25 → Z, 26 → AA. */
 export function columnLetter(index0: number): string {
@@ -34,4 +35,22 @@ export function parseCellAddress(address: string): { row: number; col: number } 
 export function cellAddress(row1: number, column: string | number): string {
   const letter = typeof column === 'number' ? columnLetter(column) : column.trim().toUpperCase();
   return `${letter}${row1}`;
+}
+
+const COLUMN_LETTERS = /^[A-Z]{1,3}$/;
+
+export type ColumnMapParse = { ok: true; columns: ColumnMap } | { ok: false; path: string };
+
+/** A column mapping from outside (an API body, a setting saved in a workbook anyone may edit): an
+ *  object of known fields to column letters. When it is not, `path` names the bad part. */
+export function parseColumnMap(value: unknown): ColumnMapParse {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, path: 'columns' };
+  const columns: ColumnMap = {};
+  for (const [field, letter] of Object.entries(value)) {
+    if (!(FIELD_KEYS as readonly string[]).includes(field) || typeof letter !== 'string' || !COLUMN_LETTERS.test(letter)) {
+      return { ok: false, path: `columns.${field}` };
+    }
+    columns[field as FieldKey] = letter;
+  }
+  return { ok: true, columns };
 }

@@ -13,6 +13,7 @@ export type { DateParse } from './dates';
 export { parseParticipants } from './participants';
 export { classifyActivity } from './classify';
 export type { Classification } from './classify';
+export { parseColumnMap } from './columns';
 export { columnLetter, columnIndex, cellAddress } from './columns';
 export { fillMergedDown } from './merges';
 export { dueInstant, isLate } from './deadlines';

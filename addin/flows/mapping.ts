@@ -1,7 +1,7 @@
 // The column mapping the user confirmed, remembered in the workbook so the next session (and the
 // other mode: Excel or browser) reads the tracker the same way.
-import type { ColumnMap, FieldKey } from '../../shared/types';
-import { FIELD_KEYS } from '../../shared/types';
+import { parseColumnMap } from '../../shared/columns';
+import type { ColumnMap } from '../../shared/types';
 import type { WorkbookPort } from '../workbook/port';
 import { FlowError } from './errors';
 
@@ -14,8 +14,6 @@ export interface TrackerMapping {
 
 export const MAPPING_SETTING = 'tracker.mapping';
 
-const COLUMN_LETTERS = /^[A-Z]{1,3}$/;
-
 /** Checks a mapping (from the pane or from the workbook, where anyone may have edited it). */
 function parseMapping(value: unknown): TrackerMapping {
   const invalid = (where: string) =>
@@ -24,14 +22,9 @@ function parseMapping(value: unknown): TrackerMapping {
   const { sheet, headerRow, columns } = value as Record<string, unknown>;
   if (typeof sheet !== 'string' || sheet === '') throw invalid('sheet');
   if (typeof headerRow !== 'number' || !Number.isInteger(headerRow) || headerRow < 1) throw invalid('headerRow');
-  if (typeof columns !== 'object' || columns === null) throw invalid('columns');
-  const map: ColumnMap = {};
-  for (const [field, letter] of Object.entries(columns)) {
-    if (!(FIELD_KEYS as readonly string[]).includes(field)) throw invalid(`columns.${field}`);
-    if (typeof letter !== 'string' || !COLUMN_LETTERS.test(letter)) throw invalid(`columns.${field}`);
-    map[field as FieldKey] = letter;
-  }
-  return { sheet, headerRow, columns: map };
+  const parsed = parseColumnMap(columns);
+  if (!parsed.ok) throw invalid(parsed.path);
+  return { sheet, headerRow, columns: parsed.columns };
 }
 
 /** The saved mapping, or null when there is none or it no longer parses (then we detect afresh). */

@@ -1,7 +1,7 @@
 // The shape of a JSON submission, checked field by field so a wrong body is refused with the
 // path of what is wrong. What the values MEAN (dates in the period, known points…) is judged by
 // shared/'s validateRecords afterwards, and reported as record issues rather than refused.
-import { FIELD_KEYS, TYPE_CODES, matchLiaisonPoint, type Campaign, type ColumnMap, type TrackerRecord, type TypeCode } from '../../shared';
+import { TYPE_CODES, isIsoDate, matchLiaisonPoint, parseColumnMap, type Campaign, type ColumnMap, type TrackerRecord, type TypeCode } from '../../shared';
 import { isIsoMonth } from '../../shared/calendar';
 import { badRequest } from './http/responses';
 import { LIMITS } from './limits';
@@ -15,8 +15,6 @@ export interface SubmissionInput {
   source?: { file?: string; sheet?: string };
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const COLUMN = /^[A-Z]{1,3}$/;
 const MAX_ID = 100;
 /** Excel's last row. */
 const MAX_ROW = 1_048_576;
@@ -66,7 +64,7 @@ function record(value: unknown, i: number): TrackerRecord {
     throw invalid(`${path}.row`, `1 至 ${MAX_ROW} 的整数（台账中的行号）`, `an integer from 1 to ${MAX_ROW} (the sheet row)`);
   }
   const date = text(value, 'date', path);
-  if (date !== null && !ISO_DATE.test(date)) throw invalid(`${path}.date`, '「YYYY-MM-DD」格式的日期或 null', 'a date as YYYY-MM-DD or null');
+  if (date !== null && !isIsoDate(date)) throw invalid(`${path}.date`, '「YYYY-MM-DD」格式的日期或 null', 'a date as YYYY-MM-DD or null');
   const type = value.type ?? null;
   if (type !== null && !(TYPE_CODES as readonly unknown[]).includes(type)) {
     throw invalid(`${path}.type`, `活动类型代码（${TYPE_CODES.join('、')}）或 null`, `an activity type code (${TYPE_CODES.join(', ')}) or null`);
@@ -83,15 +81,10 @@ function record(value: unknown, i: number): TrackerRecord {
 
 function columns(value: unknown): ColumnMap {
   if (value === undefined || value === null) return {};
-  if (!isObject(value)) throw invalid('columns', '对象（字段 → 列字母）', 'an object (field → column letter)');
-  const out: ColumnMap = {};
-  for (const [field, letter] of Object.entries(value)) {
-    if (!(FIELD_KEYS as readonly string[]).includes(field) || typeof letter !== 'string' || !COLUMN.test(letter)) {
-      throw invalid(`columns.${field}`, '已知字段对应的列字母（如 "C"）', 'a known field mapped to a column letter such as "C"');
-    }
-    out[field as keyof ColumnMap] = letter;
-  }
-  return out;
+  const parsed = parseColumnMap(value);
+  if (parsed.ok) return parsed.columns;
+  if (parsed.path === 'columns') throw invalid('columns', '对象（字段 → 列字母）', 'an object (field → column letter)');
+  throw invalid(parsed.path, '已知字段对应的列字母（如 "C"）', 'a known field mapped to a column letter such as "C"');
 }
 
 /** An optional name (file, sheet) given in the body's `source` or in the query of an .xlsx upload. */
