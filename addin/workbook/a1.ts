@@ -1,5 +1,6 @@
 // A1 addresses ↔ 0-based indexes, for the office.js side (getRangeByIndexes wants indexes).
-import { columnIndex, columnLetter } from '../../shared';
+import { columnLetter } from '../../shared';
+import { parseCellAddress } from '../../shared/columns';
 
 export interface CellRef {
   row: number;
@@ -8,9 +9,9 @@ export interface CellRef {
 
 /** 0-based row/column of an A1 cell such as `C7` (absolute `$C$7` accepted). */
 export function parseCell(address: string): CellRef {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m) throw new Error(`Not an A1 cell address: ${address}`);
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1].toUpperCase()) };
+  const cell = parseCellAddress(address);
+  if (!cell) throw new Error(`Not an A1 cell address: ${address}`);
+  return { row: cell.row - 1, col: cell.col };
 }
 
 export interface RangeRef {
