@@ -14,6 +14,7 @@ export { parseParticipants } from './participants';
 export { classifyActivity } from './classify';
 export type { Classification } from './classify';
 export { parseColumnMap } from './columns';
+export { entryCellValue } from './entry';
 export { columnLetter, columnIndex, cellAddress } from './columns';
 export { fillMergedDown } from './merges';
 export { dueInstant, isLate } from './deadlines';

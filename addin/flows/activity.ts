@@ -1,6 +1,6 @@
 // Adding one activity from the pane's form. The row is read back through the same shared reader
 // and validator as a check, so the form says exactly what the checker would say.
-import { classifyActivity, columnIndex, matchLiaisonPoint, parseDate, readTracker, TYPE_LABELS, validateRecords } from '../../shared';
+import { columnIndex, entryCellValue, readTracker, validateRecords } from '../../shared';
 import type { Campaign, CellValue, FieldKey, Grid, Issue } from '../../shared/types';
 import type { WorkbookPort } from '../workbook/port';
 import type { TrackerMapping } from './mapping';
@@ -17,35 +17,11 @@ export interface ActivityResult {
   row: number;
 }
 
-/** The cell value written for a field: canonical names where recognised, the user's text otherwise. */
-function cellValueFor(field: FieldKey, text: string | undefined, campaign: Campaign): CellValue {
-  const value = (text ?? '').trim();
-  if (value === '') return null;
-  switch (field) {
-    case 'date': {
-      const parsed = parseDate(value, { defaultYear: Number(campaign.period.start.slice(0, 4)) });
-      if (!parsed.ok) return value;
-      const [y, m, d] = parsed.date.split('-').map(Number);
-      return new Date(Date.UTC(y, m - 1, d));
-    }
-    case 'liaisonPoint':
-      return matchLiaisonPoint(value, campaign)?.name ?? value;
-    case 'type': {
-      const { type, recognised } = classifyActivity(value);
-      return recognised ? TYPE_LABELS[type].zh : value;
-    }
-    case 'participants':
-      return /^\d+$/.test(value) ? Number(value) : value;
-    default:
-      return value;
-  }
-}
-
 /** The row's values, left to right up to the last mapped column. */
 function activityRow(input: ActivityInput, mapping: TrackerMapping, campaign: Campaign): CellValue[] {
   const row: CellValue[] = [];
   for (const [field, letter] of Object.entries(mapping.columns) as [FieldKey, string][]) {
-    row[columnIndex(letter)] = cellValueFor(field, input[field], campaign);
+    row[columnIndex(letter)] = entryCellValue(field, input[field], campaign);
   }
   return Array.from(row, (v) => v ?? null);
 }
