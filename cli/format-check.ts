@@ -43,6 +43,14 @@ export function formatCheckReport(report: CheckReport, campaign: Campaign, asOf:
     `共 ${report.records.length} 条活动记录；错误 ${errors} 个，警告 ${warnings} 个。`,
     '',
   ];
+  if (report.otherSheets) {
+    lines.push(
+      `注意：工作表「${report.otherSheets.join('」「')}」中也有活动记录，本次只检查了「${report.sheet}」。` +
+        '请用 --sheet 逐一检查，或把各表的记录合并到一张表后再报送。',
+      `Note: sheets ${report.otherSheets.map((s) => `"${s}"`).join(', ')} hold activity records too; only "${report.sheet}" was checked.`,
+      '',
+    );
+  }
   if (report.issues.length > 0) lines.push('问题（按行）：', ...issuesByRow(report.issues), '');
   else lines.push('没有发现问题。', '');
   lines.push(`完成情况（截至 ${asOf}，${complete}/${report.completeness.length} 个联系点已完成全部规定动作）：`);

@@ -17,5 +17,6 @@ export function checkTracker(read: TrackerRead, campaign: Campaign, opts: { file
     records: read.records,
     issues,
     completeness,
+    ...(read.otherSheets ? { otherSheets: read.otherSheets } : {}),
   };
 }

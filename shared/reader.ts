@@ -335,11 +335,18 @@ export function findTracker(sheets: { name: string; grid: Grid }[], campaign: Ca
     const sheet = sheets.find((s) => s.name === opts.sheet) ?? sheets.find((s) => s.name.trim() === wanted);
     return sheet ? readTracker(sheet.grid, campaign, { sheet: sheet.name }) : null;
   }
-  let best: { name: string; grid: Grid; score: number } | null = null;
+  const candidates: { name: string; grid: Grid; score: number }[] = [];
   for (const s of sheets) {
     if (!s || s.name === STATUS_SHEET_NAME) continue;
     const header = detectHeader(s.grid);
-    if (header && (!best || header.score > best.score)) best = { name: s.name, grid: s.grid, score: header.score };
+    if (header) candidates.push({ name: s.name, grid: s.grid, score: header.score });
   }
-  return best && readTracker(best.grid, campaign, { sheet: best.name });
+  const best = candidates.reduce<(typeof candidates)[number] | null>((top, c) => (!top || c.score > top.score ? c : top), null);
+  const read = best && readTracker(best.grid, campaign, { sheet: best.name });
+  if (!read) return null;
+  // Only one sheet is read; others holding records too (one per month, say) must not go unnoticed.
+  const otherSheets = candidates
+    .filter((c) => c !== best && (readTracker(c.grid, campaign, { sheet: c.name })?.records.length ?? 0) > 0)
+    .map((c) => c.name);
+  return otherSheets.length > 0 ? { ...read, otherSheets } : read;
 }

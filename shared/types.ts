@@ -147,6 +147,9 @@ export interface TrackerRead {
   /** The header texts found, by column letter (for showing the mapping to the user). */
   headers: Record<string, string>;
   records: TrackerRecord[];
+  /** Other sheets of the workbook that also hold tracker records (a sheet per month, say): only
+   *  `sheet` was read, so the user must be told. Absent when there are none. */
+  otherSheets?: string[];
 }
 
 export interface RequirementStatus {
@@ -181,6 +184,8 @@ export interface CheckReport {
   records: TrackerRecord[];
   issues: Issue[];
   completeness: PointCompleteness[];
+  /** As TrackerRead.otherSheets: sheets with tracker records that this check did not read. */
+  otherSheets?: string[];
 }
 
 /** A cell value as `range.values` (Excel) or an `.xlsx` reader gives it. */

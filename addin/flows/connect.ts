@@ -12,6 +12,8 @@ export interface Connection extends TrackerMapping {
   recordCount: number;
   /** True when the user's saved mapping was used rather than detection. */
   saved: boolean;
+  /** Other sheets holding records too, which are not read (a sheet per month, say). */
+  otherSheets: string[];
 }
 
 /** Reads the tracker with the saved mapping when it still fits, else finds it anywhere. */
@@ -49,6 +51,7 @@ function toConnection(read: TrackerRead, saved: boolean): Connection {
     headers: read.headers,
     recordCount: read.records.length,
     saved,
+    otherSheets: read.otherSheets ?? [],
   };
 }
 

@@ -26,6 +26,10 @@ const catalogue = {
     zh: '已在工作表「{sheet}」第 {headerRow} 行找到表头，共 {count} 条活动记录。',
     en: 'Found the header on sheet "{sheet}", row {headerRow}: {count} activity records.',
   },
+  'connect.otherSheets': {
+    zh: '工作表「{sheets}」中也有活动记录，但只会检查和报送「{sheet}」。请把各表的记录合并到一张表，或在下方改选工作表。',
+    en: 'Sheets "{sheets}" hold activity records too, but only "{sheet}" is checked and submitted. Merge the records into one sheet, or pick another sheet below.',
+  },
   'connect.none': {
     zh: '没有在本工作簿中找到台账。可以创建标准台账（带下拉选项和日期格式的表格）。',
     en: 'No tracker found in this workbook. You can create the standard tracker (a table with dropdowns and date formats).',

@@ -119,6 +119,19 @@ describe('liaison-tracker template → fill → check', () => {
   });
 });
 
+describe('a workbook with several tracker sheets', () => {
+  const dir = tempDir('lt-cli-months');
+
+  it('a workbook with a sheet per month is checked one sheet at a time, and says so', async () => {
+    const month = (date: string) => [['联系点', '活动日期', '活动类型'], ['三亚', date, '专题讲座']];
+    writeFileSync(path.join(dir, 'months.xlsx'), await xlsxOf([{ name: '3月', rows: month('2017-03-01') }, { name: '4月', rows: month('2017-04-01') }]));
+    const text = await cli(dir, 'check', 'months.xlsx');
+    expect(text.stdout).toContain('注意：工作表「4月」中也有活动记录，本次只检查了「3月」。');
+    const json = JSON.parse((await cli(dir, 'check', 'months.xlsx', '--json')).stdout) as CheckReport;
+    expect(json.otherSheets).toEqual(['4月']);
+  });
+});
+
 describe('unusable input exits 2 with the reason on stderr', () => {
   const dir = tempDir('lt-cli-bad');
 

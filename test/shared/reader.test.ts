@@ -252,6 +252,21 @@ describe('findTracker', () => {
     expect(found.sheet).toBe('台账');
     expect(found.records).toHaveLength(1);
   });
+  test('names the other sheets that hold records too (a sheet per month), which were not read', () => {
+    const month = (date: string): Grid => [tracker[0], ['三亚', date, '专题讲座', '王', '讲座']];
+    const found = findTracker(
+      [
+        { name: '3月', grid: month('2017-03-01') },
+        { name: '4月', grid: month('2017-04-01') },
+        { name: '5月', grid: [tracker[0]] },
+      ],
+      C,
+    )!;
+    expect(found.sheet).toBe('3月');
+    expect(found.otherSheets).toEqual(['4月']);
+    expect(findTracker([{ name: '台账', grid: tracker }], C)!.otherSheets).toBeUndefined();
+  });
+
   test('honours an explicit sheet, or gives null when it has no tracker', () => {
     const sheets = [
       { name: 'A', grid: tracker },

@@ -1,6 +1,6 @@
 // 连接台账: shows where the tracker was found and how its columns map to our fields; the user corrects
 // the mapping with dropdowns and saves it in the workbook — or creates the standard tracker.
-import { Button, Dropdown, Field, Input, Option, Text } from '@fluentui/react-components';
+import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { FIELD_KEYS, type Campaign, type ColumnMap, type FieldKey } from '../../../shared/types';
 import type { Connection } from '../../flows';
@@ -75,6 +75,11 @@ export function ConnectPanel({ ops, campaign, connection, onConnection }: Connec
       {connection === undefined && state.busy && <Text>{t('connect.searching')}</Text>}
       {connection && (
         <Text>{t('connect.found', { sheet: connection.sheet, headerRow: connection.headerRow, count: connection.recordCount })}</Text>
+      )}
+      {connection && connection.otherSheets.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('connect.otherSheets', { sheets: connection.otherSheets.join(lang === 'zh' ? '」「' : '", "'), sheet: connection.sheet })}</MessageBarBody>
+        </MessageBar>
       )}
       {connection === null && <Text>{t('connect.none')}</Text>}
       <div className={styles.row}>

@@ -41,6 +41,12 @@ describe('task pane', () => {
     expect(screen.getByRole('combobox', { name: '联系点' }).textContent).toContain('B 列「联系点」');
   });
 
+  test('warns when other sheets hold records too (a sheet per month): only one is read', async () => {
+    const month = (date: string): Grid => [['联系点', '活动日期', '活动类型'], ['三亚', date, '专题讲座']];
+    renderPane(new FakePort({ '3月': month('2017-03-01'), '4月': month('2017-04-01'), '5月': month('2017-05-01') }));
+    expect(await screen.findByText('工作表「4月」「5月」中也有活动记录，但只会检查和报送「3月」。请把各表的记录合并到一张表，或在下方改选工作表。')).toBeTruthy();
+  });
+
   test('a corrected mapping is saved in the workbook and used from then on', async () => {
     const port = new FakePort({ 台账: messyTracker() });
     renderPane(port);
