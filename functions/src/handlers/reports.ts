@@ -2,12 +2,12 @@
 // report built from the same aggregate as GET /api/aggregate, as its JSON model or as a workbook.
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import { buildMonthlyReport, reportWorkbookName } from '../../../shared/report';
+import { XLSX_CONTENT_TYPE } from '../../../shared/api';
 import { writeMonthlyReportXlsx } from '../../../xlsx/report';
 import { loadAggregate } from '../aggregate';
 import { loadCampaignMonth } from '../campaigns';
 import { badRequest, binary, ok } from '../http/responses';
 import { getRepository } from '../services';
-import { XLSX_CONTENT_TYPE } from '../../../shared/api';
 
 const FORMATS = ['json', 'xlsx'] as const;
 type Format = (typeof FORMATS)[number];

@@ -1,6 +1,7 @@
 // POST /api/submissions, GET /api/submissions, GET /api/submissions/{id}[/original]
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import type { Campaign, Issue, SubmissionDetail, SubmissionListResponse, SubmissionResponse } from '../../../shared';
+import { XLSX_CONTENT_TYPE } from '../../../shared/api';
 import { assertProvinceAccess, principalOf } from '../auth';
 import { loadCampaign } from '../campaigns';
 import { readBytes, readJson } from '../http/request-body';
@@ -11,7 +12,6 @@ import { parseSubmissionId, type StoredRecord } from '../storage/repository';
 import { storeSubmission, type Payload } from '../store-submission';
 import { optionalName, parseSubmissionJson, requireId, requireMonth, resolvePoints, type SubmissionInput } from '../submission-body';
 import { checkTarget, toApiSummary } from '../summaries';
-import { XLSX_CONTENT_TYPE } from '../../../shared/api';
 import { readXlsxSubmission } from '../xlsx-submission';
 
 const JSON_TYPE = 'application/json';
