@@ -55,8 +55,9 @@ export function buildAggregate(
   snapshots: readonly SnapshotRecords[],
 ): AggregateResponse {
   const asOf = monthEnd(month);
-  // Sheet rows repeat across provinces, so completeness sees each record under its position in
-  // `records` (1-based) and each issue moved along with its record.
+  // Sheet rows repeat across provinces (and across the sheets of one tracker), so completeness sees
+  // each record under its position in `records` (1-based), without its sheet, and each issue moved
+  // along with its record.
   const records: AggregateRecord[] = [];
   const positioned: TrackerRecord[] = [];
   const positionedIssues: Issue[] = [];
@@ -67,8 +68,8 @@ export function buildAggregate(
       const position = records.length;
       // Versions stored before submissions were checked for other provinces' points must not count either.
       if (record.liaisonPointId !== null && !reportable.has(record.liaisonPointId)) continue;
-      positioned.push({ ...record, row: position });
-      for (const issue of issues) positionedIssues.push({ ...issue, row: position });
+      positioned.push(withoutSheet({ ...record, row: position }));
+      for (const issue of issues) positionedIssues.push(withoutSheet({ ...issue, row: position }));
     }
   }
   const completeness = computeCompleteness(positioned, positionedIssues, campaign, {
@@ -82,4 +83,9 @@ export function buildAggregate(
     for (const [type, n] of Object.entries(p.countsByType) as [TypeCode, number][]) countsByType[type] = (countsByType[type] ?? 0) + n;
   }
   return { campaignId: campaign.id, month, asOf, points, provinces, records, countsByType };
+}
+
+function withoutSheet<T extends { sheet?: string }>(item: T): T {
+  const { sheet: _sheet, ...rest } = item;
+  return rest as T;
 }

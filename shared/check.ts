@@ -4,7 +4,7 @@ import { validateRecords } from './validate';
 import type { Campaign, CheckReport, IsoDate, TrackerRead } from './types';
 
 export function checkTracker(read: TrackerRead, campaign: Campaign, opts: { file: string; asOf?: IsoDate; allPoints?: boolean }): CheckReport {
-  const issues = validateRecords(read.records, campaign, read.columns);
+  const issues = validateRecords(read.records, campaign, read.columns, read.parts ? { parts: read.parts } : {});
   const completeness = computeCompleteness(read.records, issues, campaign, {
     asOf: opts.asOf,
     pointIds: opts.allPoints ? campaign.points.map((p) => p.id) : undefined,
@@ -17,6 +17,7 @@ export function checkTracker(read: TrackerRead, campaign: Campaign, opts: { file
     records: read.records,
     issues,
     completeness,
+    ...(read.parts ? { parts: read.parts } : {}),
     ...(read.otherSheets ? { otherSheets: read.otherSheets } : {}),
   };
 }

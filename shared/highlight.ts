@@ -1,7 +1,7 @@
 // How problems look in a tracker: one fill and one note per problem cell, worst severity wins.
 import { parseCellAddress } from './columns';
 import type { CellAnnotation, CellStyle } from './sheet-model';
-import type { Issue, Severity } from './types';
+import type { CheckReport, Issue, Severity } from './types';
 
 /** Excel's own "bad" (red) and "neutral" (yellow) cell styles. */
 export const HIGHLIGHT: Record<Severity, CellStyle & { fill: string; font: string }> = {
@@ -25,4 +25,14 @@ export function cellAnnotations(issues: Issue[]): CellAnnotation[] {
   }
   const at = (a: CellAnnotation) => parseCellAddress(a.cell) ?? { row: 0, col: 0 };
   return [...byCell.values()].sort((a, b) => at(a).row - at(b).row || at(a).col - at(b).col);
+}
+
+/** The annotations of each sheet the check read (an issue without a sheet is on `report.sheet`),
+ *  in workbook order. A sheet without problems is listed too, with none, so that the annotations
+ *  of an earlier check are cleared from it. */
+export function annotationsBySheet(report: Pick<CheckReport, 'sheet' | 'parts' | 'issues'>): { sheet: string; annotations: CellAnnotation[] }[] {
+  const sheets = report.parts?.map((p) => p.sheet) ?? [report.sheet];
+  const bySheet = new Map<string, Issue[]>(sheets.map((s) => [s, []]));
+  for (const issue of report.issues) bySheet.get(issue.sheet ?? report.sheet)?.push(issue);
+  return sheets.map((sheet) => ({ sheet, annotations: cellAnnotations(bySheet.get(sheet)!) }));
 }

@@ -327,7 +327,9 @@ function typeFromTexts(title: string | null, summary: string | null): TrackerRec
 }
 
 /** Finds the sheet holding a tracker (the most convincing header; our own status sheet excluded)
- *  and reads it. With `opts.sheet`, reads only that sheet. */
+ *  and reads it. When other sheets hold records under a header mapping the same fields (a sheet
+ *  per month), they are one tracker: every such sheet is read (each with its own header row and
+ *  columns) and each record carries its sheet. With `opts.sheet`, reads only that sheet. */
 export function findTracker(sheets: { name: string; grid: Grid }[], campaign: Campaign, opts: { sheet?: string } = {}): TrackerRead | null {
   if (!Array.isArray(sheets)) return null;
   if (opts.sheet !== undefined) {
@@ -344,9 +346,31 @@ export function findTracker(sheets: { name: string; grid: Grid }[], campaign: Ca
   const best = candidates.reduce<(typeof candidates)[number] | null>((top, c) => (!top || c.score > top.score ? c : top), null);
   const read = best && readTracker(best.grid, campaign, { sheet: best.name });
   if (!read) return null;
-  // Only one sheet is read; others holding records too (one per month, say) must not go unnoticed.
-  const otherSheets = candidates
-    .filter((c) => c !== best && (readTracker(c.grid, campaign, { sheet: c.name })?.records.length ?? 0) > 0)
-    .map((c) => c.name);
-  return otherSheets.length > 0 ? { ...read, otherSheets } : read;
+  const others = candidates
+    .filter((c) => c !== best)
+    .map((c) => readTracker(c.grid, campaign, { sheet: c.name }))
+    .filter((r): r is TrackerRead => (r?.records.length ?? 0) > 0);
+  const fields = fieldSet(read.columns);
+  const same = read.records.length > 0 ? others.filter((r) => fieldSet(r.columns) === fields) : [];
+  // Sheets under a header mapping other fields may not hold the same kind of table: named, not read.
+  const otherSheets = others.filter((r) => !same.includes(r)).map((r) => r.sheet);
+  const inOrder = (r: TrackerRead) => candidates.findIndex((c) => c.name === r.sheet);
+  const merged = same.length > 0 ? mergeParts([read, ...same].sort((a, b) => inOrder(a) - inOrder(b))) : read;
+  return otherSheets.length > 0 ? { ...merged, otherSheets } : merged;
+}
+
+/** The fields a column map names, as one comparable string. */
+function fieldSet(columns: ColumnMap): string {
+  return FIELD_KEYS.filter((f) => columns[f] !== undefined).join(',');
+}
+
+/** One tracker of several sheets' reads (in workbook order): the first sheet's layout, every
+ *  record marked with its sheet, and each sheet's layout in `parts`. */
+function mergeParts(reads: TrackerRead[]): TrackerRead {
+  const [first] = reads;
+  return {
+    ...first,
+    records: reads.flatMap((r) => r.records.map((record) => ({ sheet: r.sheet, ...record }))),
+    parts: reads.map(({ sheet, headerRow, columns, headers }) => ({ sheet, headerRow, columns, headers })),
+  };
 }

@@ -82,6 +82,9 @@ export type ColumnMap = Partial<Record<FieldKey, string>>;
 
 /** One activity read from a tracker row. What could not be read is `null`. */
 export interface TrackerRecord {
+  /** The sheet the record was read from, set only when the tracker spans several sheets (one per
+   *  month, say): `row` is then a row of this sheet. Absent for a single-sheet tracker. */
+  sheet?: string;
   /** 1-based sheet row. */
   row: number;
   liaisonPointId: string | null;
@@ -123,7 +126,9 @@ export const ISSUE_CODES = [
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
 export interface Issue {
-  /** 1-based sheet row. */
+  /** As TrackerRecord.sheet: the record's sheet when the tracker spans several sheets. */
+  sheet?: string;
+  /** 1-based sheet row (of `sheet` when set). */
   row: number;
   /** A1 address of the offending cell, or null when the field has no column. */
   cell: string | null;
@@ -138,7 +143,16 @@ export interface Issue {
   problemEn?: string;
 }
 
-/** The result of finding and reading a tracker in a sheet's grid. */
+/** One sheet of a tracker that spans several: where its header is and how its columns map. */
+export interface TrackerPart {
+  sheet: string;
+  headerRow: number;
+  columns: ColumnMap;
+  headers: Record<string, string>;
+}
+
+/** The result of finding and reading a tracker in a sheet's grid. With several sheets (`parts`),
+ *  `sheet`, `headerRow`, `columns` and `headers` are those of the first. */
 export interface TrackerRead {
   sheet: string;
   /** 1-based sheet row of the header. */
@@ -147,16 +161,22 @@ export interface TrackerRead {
   /** The header texts found, by column letter (for showing the mapping to the user). */
   headers: Record<string, string>;
   records: TrackerRecord[];
-  /** Other sheets of the workbook that also hold tracker records (a sheet per month, say): only
-   *  `sheet` was read, so the user must be told. Absent when there are none. */
+  /** Every sheet read, in workbook order, when the tracker spans several sheets whose headers map
+   *  the same fields (a sheet per month); every record then carries its `sheet`. Absent for one sheet. */
+  parts?: TrackerPart[];
+  /** Other sheets of the workbook that hold tracker records under a header mapping different
+   *  fields: they were not read, so the user must be told. Absent when there are none. */
   otherSheets?: string[];
 }
 
 export interface RequirementStatus {
   requirementId: string;
   done: boolean;
-  /** Counting records (without errors), in date order. */
+  /** Counting records (without errors), in date order. With several sheets these are rows of
+   *  the sheet at the same index of `sheets`. */
   rows: number[];
+  /** The sheet of each of `rows`, present only when the records carry sheets. */
+  sheets?: string[];
   count: number;
   /** Date of the earliest counting activity. */
   firstDate: IsoDate | null;
@@ -184,6 +204,8 @@ export interface CheckReport {
   records: TrackerRecord[];
   issues: Issue[];
   completeness: PointCompleteness[];
+  /** As TrackerRead.parts: the sheets read, when the tracker spans several. */
+  parts?: TrackerPart[];
   /** As TrackerRead.otherSheets: sheets with tracker records that this check did not read. */
   otherSheets?: string[];
 }

@@ -3,7 +3,7 @@
 import { reportablePointIds } from './campaign';
 import { classifyActivity } from './classify';
 import { cellAddress } from './columns';
-import type { Campaign, ColumnMap, FieldKey, Issue, IssueCode, Severity, TrackerRecord } from './types';
+import type { Campaign, ColumnMap, FieldKey, Issue, IssueCode, Severity, TrackerPart, TrackerRecord } from './types';
 
 interface IssueText {
   severity: Severity;
@@ -69,13 +69,16 @@ function texts(campaign: Campaign, provinceId: string | undefined): Record<Issue
 /** Checks every record. Errors: date-missing, date-unreadable, date-out-of-period, point-missing,
  *  point-unknown, type-missing, and — when the records are a province's submission (`provinceId`) —
  *  point-other-province. Warnings: type-unrecognised, lecture-publication-missing, leader-missing,
- *  title-missing, participants-invalid. `cell` is the field's column on the row. */
+ *  title-missing, participants-invalid. `cell` is the field's column on the row — on the record's
+ *  sheet, with that sheet's columns from `parts` when given; the issue carries the record's sheet. */
 export function validateRecords(
   records: TrackerRecord[],
   campaign: Campaign,
   columns: ColumnMap,
-  opts: { provinceId?: string } = {},
+  opts: { provinceId?: string; parts?: TrackerPart[] } = {},
 ): Issue[] {
+  // A tracker kept a sheet per month has each sheet's own column letters (`parts`).
+  const sheetColumns = new Map((opts.parts ?? []).map((p) => [p.sheet, p.columns]));
   const catalogue = texts(campaign, opts.provinceId);
   const reportable = opts.provinceId === undefined ? null : reportablePointIds(campaign, opts.provinceId);
   const nameOf = new Map(campaign.points.map((p) => [p.id, p.name]));
@@ -84,11 +87,15 @@ export function validateRecords(
   const issues: Issue[] = [];
   const add = (record: TrackerRecord, code: IssueCode, quoted?: string | null): void => {
     const t = catalogue[code];
-    const letter = columns[t.field];
+    const letter = ((record.sheet !== undefined && sheetColumns.get(record.sheet)) || columns)[t.field];
     const cell = typeof letter === 'string' && letter !== '' ? cellAddress(record.row, letter) : null;
-    const where = `第${record.row}行${cell ? ` ${cell}` : ''}${quoted ? `「${quoted}」` : ''}`;
-    const whereEn = `Row ${record.row}${cell ? `, ${cell}` : ''}${quoted ? ` "${quoted}"` : ''}`;
+    // With several sheets a row number alone does not say where.
+    const onSheet = record.sheet === undefined ? '' : `工作表「${record.sheet}」`;
+    const onSheetEn = record.sheet === undefined ? '' : `Sheet "${record.sheet}", `;
+    const where = `${onSheet}第${record.row}行${cell ? ` ${cell}` : ''}${quoted ? `「${quoted}」` : ''}`;
+    const whereEn = `${onSheetEn}${onSheetEn ? 'row' : 'Row'} ${record.row}${cell ? `, ${cell}` : ''}${quoted ? ` "${quoted}"` : ''}`;
     issues.push({
+      ...(record.sheet === undefined ? {} : { sheet: record.sheet }),
       row: record.row,
       cell,
       field: t.field,

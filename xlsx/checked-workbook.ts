@@ -1,6 +1,6 @@
 // The `--out` copy of a checked workbook: the original, problem cells annotated on the tracker
-// sheet, and the 完成情况 status sheet.
-import { cellAnnotations, statusSheet, type Campaign, type CheckReport, type IsoDate } from '../shared';
+// sheet (on each of them, for a tracker kept a sheet per month), and the 完成情况 status sheet.
+import { annotationsBySheet, statusSheet, type Campaign, type CheckReport, type IsoDate } from '../shared';
 import { applyAnnotations } from './annotate';
 import { loadWorkbook } from './read-grids';
 import { renderSheetModel } from './render-sheet';
@@ -13,7 +13,7 @@ export async function writeCheckedWorkbook(
   asOf: IsoDate,
 ): Promise<Uint8Array> {
   const workbook = await loadWorkbook(data);
-  applyAnnotations(workbook, report.sheet, cellAnnotations(report.issues));
+  for (const { sheet, annotations } of annotationsBySheet(report)) applyAnnotations(workbook, sheet, annotations);
   renderSheetModel(workbook, statusSheet(report.completeness, campaign, asOf));
   workbook.worksheets.forEach(compactValidations);
   const written = await workbook.xlsx.writeBuffer();

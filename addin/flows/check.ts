@@ -1,6 +1,6 @@
 // The heart of the pane: read the tracker, run the shared checks, show the problems in the cells
 // and write the status sheet (完成情况).
-import { cellAnnotations, checkTracker, defaultAsOf, statusSheet } from '../../shared';
+import { annotationsBySheet, checkTracker, defaultAsOf, statusSheet } from '../../shared';
 import type { Campaign, CheckReport, IsoDate } from '../../shared/types';
 import type { AnnotationOutcome, WorkbookPort } from '../workbook/port';
 import { throwIfAborted } from '../workbook/port';
@@ -42,11 +42,16 @@ async function runCheck(port: WorkbookPort, campaign: Campaign, options: CheckOp
   onProgress?.({ phase: 'check', sheet: read.sheet, done: read.records.length, total: read.records.length });
   throwIfAborted(signal, '检查');
 
-  const annotations = cellAnnotations(report.issues);
-  onProgress?.({ phase: 'annotate', sheet: read.sheet, done: 0, total: annotations.length });
-  const outcome = await port.applyAnnotations(read.sheet, annotations);
-  onProgress?.({ phase: 'annotate', sheet: read.sheet, done: annotations.length, total: annotations.length });
-  throwIfAborted(signal, '检查');
+  // A tracker of a sheet per month is annotated sheet by sheet.
+  const outcome: AnnotationOutcome = { painted: 0, cleared: 0 };
+  for (const { sheet, annotations } of annotationsBySheet(report)) {
+    onProgress?.({ phase: 'annotate', sheet, done: 0, total: annotations.length });
+    const done = await port.applyAnnotations(sheet, annotations);
+    outcome.painted += done.painted;
+    outcome.cleared += done.cleared;
+    onProgress?.({ phase: 'annotate', sheet, done: annotations.length, total: annotations.length });
+    throwIfAborted(signal, '检查');
+  }
 
   const model = statusSheet(report.completeness, campaign, asOf);
   await port.writeSheet(model, (p) => onProgress?.({ phase: 'write', ...p }), signal);

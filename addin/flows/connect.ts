@@ -12,7 +12,10 @@ export interface Connection extends TrackerMapping {
   recordCount: number;
   /** True when the user's saved mapping was used rather than detection. */
   saved: boolean;
-  /** Other sheets holding records too, which are not read (a sheet per month, say). */
+  /** Every sheet read: several when the tracker is kept a sheet per month under one header
+   *  (`sheet` and the mapping are then the first's), else just `sheet`. */
+  sheets: string[];
+  /** Other sheets holding records under a header mapping other fields, which are not read. */
   otherSheets: string[];
 }
 
@@ -51,6 +54,7 @@ function toConnection(read: TrackerRead, saved: boolean): Connection {
     headers: read.headers,
     recordCount: read.records.length,
     saved,
+    sheets: read.parts?.map((p) => p.sheet) ?? [read.sheet],
     otherSheets: read.otherSheets ?? [],
   };
 }

@@ -26,6 +26,10 @@ const catalogue = {
     zh: '已在工作表「{sheet}」第 {headerRow} 行找到表头，共 {count} 条活动记录。',
     en: 'Found the header on sheet "{sheet}", row {headerRow}: {count} activity records.',
   },
+  'connect.foundSheets': {
+    zh: '工作表「{sheets}」表头相同（每月一张），合为一本台账检查和报送，共 {count} 条活动记录。',
+    en: 'Sheets "{sheets}" share one header (a sheet per month) and are checked and submitted as one tracker: {count} activity records.',
+  },
   'connect.otherSheets': {
     zh: '工作表「{sheets}」中也有活动记录，但只会检查和报送「{sheet}」。请把各表的记录合并到一张表，或在下方改选工作表。',
     en: 'Sheets "{sheets}" hold activity records too, but only "{sheet}" is checked and submitted. Merge the records into one sheet, or pick another sheet below.',

@@ -7,7 +7,7 @@
 //     pointer flips, ETag-guarded and only forwards, so concurrent submissions leave exactly
 //     one of them current and keep both versions.
 import { createHash } from 'node:crypto';
-import { validateRecords, type Campaign, type Issue } from '../../shared';
+import { rowKey, validateRecords, type Campaign, type Issue } from '../../shared';
 import { conflict, badRequest } from './http/responses';
 import { MAX_TEXT_CHARS } from './storage/text-chunks';
 import { keyPart, padded } from './storage/table-keys';
@@ -42,9 +42,9 @@ function contentHash(input: SubmissionInput): string {
 }
 
 function withIssues(input: SubmissionInput, issues: Issue[]): StoredRecord[] {
-  const byRow = new Map<number, Issue[]>();
-  for (const issue of issues) byRow.set(issue.row, [...(byRow.get(issue.row) ?? []), issue]);
-  const stored = input.records.map((record) => ({ record, issues: byRow.get(record.row) ?? [] }));
+  const byRow = new Map<string, Issue[]>();
+  for (const issue of issues) byRow.set(rowKey(issue), [...(byRow.get(rowKey(issue)) ?? []), issue]);
+  const stored = input.records.map((record) => ({ record, issues: byRow.get(rowKey(record)) ?? [] }));
   for (const [index, s] of stored.entries()) {
     if (JSON.stringify({ r: s.record, i: s.issues }).length > MAX_TEXT_CHARS) {
       throw badRequest(
@@ -122,7 +122,7 @@ export async function storeSubmission(
   input: SubmissionInput,
   payload: Payload,
 ): Promise<StoreResult> {
-  const issues = validateRecords(input.records, campaign, input.columns, { provinceId: input.provinceId });
+  const issues = validateRecords(input.records, campaign, input.columns, { provinceId: input.provinceId, parts: input.parts });
   const records = withIssues(input, issues);
   const hash = contentHash(input);
   for (let attempt = 0; attempt < 3; attempt++) {

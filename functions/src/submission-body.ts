@@ -1,7 +1,7 @@
 // The shape of a JSON submission, checked field by field so a wrong body is refused with the
 // path of what is wrong. What the values MEAN (dates in the period, known points…) is judged by
 // shared/'s validateRecords afterwards, and reported as record issues rather than refused.
-import { TYPE_CODES, isIsoDate, matchLiaisonPoint, parseColumnMap, type Campaign, type ColumnMap, type TrackerRecord, type TypeCode } from '../../shared';
+import { TYPE_CODES, isIsoDate, matchLiaisonPoint, parseColumnMap, type Campaign, type ColumnMap, type TrackerPart, type TrackerRecord, type TypeCode } from '../../shared';
 import { isIsoMonth } from '../../shared/calendar';
 import { badRequest } from './http/responses';
 import { LIMITS } from './limits';
@@ -13,6 +13,8 @@ export interface SubmissionInput {
   records: TrackerRecord[];
   columns: ColumnMap;
   source?: { file?: string; sheet?: string };
+  /** An uploaded .xlsx tracker kept a sheet per month: each sheet's columns (never from JSON). */
+  parts?: TrackerPart[];
 }
 
 const MAX_ID = 100;
@@ -73,7 +75,9 @@ function record(value: unknown, i: number): TrackerRecord {
   if (participants !== null && (typeof participants !== 'number' || !Number.isFinite(participants))) {
     throw invalid(`${path}.participants`, '数字或 null', 'a number or null');
   }
-  const out = { row, date, type: type as TypeCode | null, participants } as TrackerRecord;
+  // A tracker kept a sheet per month numbers its rows per sheet: the sheet says which row 3.
+  const sheet = optionalName(value.sheet, `${path}.sheet`);
+  const out = { ...(sheet === undefined ? {} : { sheet }), row, date, type: type as TypeCode | null, participants } as TrackerRecord;
   for (const field of TEXT_FIELDS) out[field] = text(value, field, path);
   for (const field of RAW_FIELDS) if (field in value) out[field] = text(value, field, path);
   return out;

@@ -40,5 +40,6 @@ export async function readXlsxSubmission(
     records: read.records,
     columns: read.columns,
     source: { file: target.file, sheet: read.sheet },
+    ...(read.parts ? { parts: read.parts } : {}),
   };
 }

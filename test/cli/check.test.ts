@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_CAMPAIGN, FIELD_LABELS, HIGHLIGHT, STATUS_SHEET_NAME, TEMPLATE_COLUMNS, TYPE_LABELS, type CheckReport, type FieldKey } from '../../shared';
 import { fillToken, noteText } from '../../xlsx';
-import { bytesOf, day, loaded, tempDir, xlsxOf } from '../xlsx/workbooks';
+import { MONTHLY_SHEETS, bytesOf, day, loaded, tempDir, xlsxOf } from '../xlsx/workbooks';
 import { cli } from './run';
 
 const ERROR_FILL = (HIGHLIGHT.error.fill as string).toUpperCase();
@@ -122,13 +122,44 @@ describe('liaison-tracker template → fill → check', () => {
 describe('a workbook with several tracker sheets', () => {
   const dir = tempDir('lt-cli-months');
 
-  it('a workbook with a sheet per month is checked one sheet at a time, and says so', async () => {
+  it('a sheet per month under the same header is checked as one tracker', async () => {
     const month = (date: string) => [['联系点', '活动日期', '活动类型'], ['三亚', date, '专题讲座']];
     writeFileSync(path.join(dir, 'months.xlsx'), await xlsxOf([{ name: '3月', rows: month('2017-03-01') }, { name: '4月', rows: month('2017-04-01') }]));
     const text = await cli(dir, 'check', 'months.xlsx');
-    expect(text.stdout).toContain('注意：工作表「4月」中也有活动记录，本次只检查了「3月」。');
+    expect(text.stdout).toContain('工作表「3月」「4月」（共 2 张，合为一本台账）');
+    expect(text.stdout).not.toContain('注意：');
     const json = JSON.parse((await cli(dir, 'check', 'months.xlsx', '--json')).stdout) as CheckReport;
-    expect(json.otherSheets).toEqual(['4月']);
+    expect(json.otherSheets).toBeUndefined();
+    expect(json.records.map((r) => [r.sheet, r.row])).toEqual([['3月', 2], ['4月', 2]]);
+  });
+
+  it('--json and --out on a monthly workbook: issues, completeness and highlights per sheet', async () => {
+    writeFileSync(path.join(dir, 'monthly.xlsx'), await xlsxOf(MONTHLY_SHEETS));
+    const text = await cli(dir, 'check', 'monthly.xlsx', '--as-of', '2017-12-31');
+    expect(text.stdout).toContain('问题（按工作表、按行）：');
+    expect(text.stdout).toContain('  工作表「2月」\n    第 3 行\n      [错误] 工作表「2月」第3行 C3');
+    expect(text.stdout).toContain('注意：工作表「汇总」中也有活动记录，本次只检查了「1月」「2月」「3月」。');
+
+    const json = JSON.parse((await cli(dir, 'check', 'monthly.xlsx', '--json', '--as-of', '2017-12-31')).stdout) as CheckReport;
+    expect(json.parts!.map((p) => p.sheet)).toEqual(['1月', '2月', '3月']);
+    expect(json.records).toHaveLength(5);
+    expect(json.issues.filter((i) => i.severity === 'error')).toEqual([expect.objectContaining({ sheet: '2月', row: 3, cell: 'C3' })]);
+    expect(json.completeness[0]).toMatchObject({ liaisonPointId: 'guizhou-bijie', complete: true });
+    expect(json.otherSheets).toEqual(['汇总']);
+
+    const out = await cli(dir, 'check', 'monthly.xlsx', '--as-of', '2017-12-31', '--out', 'monthly-checked.xlsx');
+    expect(out.code).toBe(1);
+    const book = await loaded(readFileSync(path.join(dir, 'monthly-checked.xlsx')));
+    const [jan, feb, mar] = ['1月', '2月', '3月'].map((name) => book.getWorksheet(name)!);
+    expect(fillToken(feb.getCell('C3').style.fill)).toBe(ERROR_FILL);
+    expect(noteText(feb.getCell('C3').note)).toContain('2017年13月45日');
+    expect(fillToken(mar.getCell('D2').style.fill)).toBe((HIGHLIGHT.warning.fill as string).toUpperCase());
+    expect(noteText(mar.getCell('D2').note)).toContain('工作表「3月」第2行 D2');
+    // Row 3 and column C of the other months are fine and stay untouched.
+    for (const [sheet, cell] of [[mar, 'C3'], [jan, 'C3'], [jan, 'D2'], [feb, 'D2']] as const) {
+      expect(fillToken(sheet.getCell(cell).style.fill)).toBeNull();
+      expect(noteText(sheet.getCell(cell).note)).toBeNull();
+    }
   });
 });
 

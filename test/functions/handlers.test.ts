@@ -126,3 +126,34 @@ test('a storage failure is logged with context.error and answered 503', async ()
   expect(health.status).toBe(503);
   expect(health.json.storage).toEqual({ table: false, blob: false });
 });
+
+describe('a tracker kept a sheet per month, submitted as JSON', () => {
+  const onSheet = (sheet: string, records: ReturnType<typeof rec>[]) => records.map((r) => ({ ...r, sheet }));
+
+  test('records carry their sheet; an error on 2月 row 4 does not knock out 3月 row 4', async () => {
+    const records = [
+      ...onSheet('2月', [rec(2, 'guizhou-bijie', '2017-02-03', 'lecture'), rec(3, 'guizhou-bijie', '2017-02-10', 'symposium'), rec(4, 'guizhou-bijie', null, 'veteran-visit')]),
+      ...onSheet('3月', [rec(4, 'guizhou-bijie', '2017-03-20', 'veteran-visit')]),
+    ];
+    const res = await call('submissions-create', { key: env.keys.guizhou, body: submission('guizhou', '2017-03', records) });
+    expect(res.status).toBe(201);
+    expect(res.json.issues.filter((i: { severity: string }) => i.severity === 'error')).toEqual([
+      expect.objectContaining({ sheet: '2月', row: 4, code: 'date-missing' }),
+    ]);
+    const detail = await call('submission-get', { key: env.keys.central, params: { id: res.json.submissionId } });
+    expect(detail.json.records.map((r: { sheet: string; row: number }) => `${r.sheet}:${r.row}`)).toEqual(['2月:2', '2月:3', '2月:4', '3月:4']);
+    expect(detail.json.errorCount).toBe(1);
+    const aggregate = await call('aggregate', { key: env.keys.central, query: { campaignId: CAMPAIGN, month: '2017-03' } });
+    const bijie = aggregate.json.points.find((p: { liaisonPointId: string }) => p.liaisonPointId === 'guizhou-bijie');
+    expect(bijie).toMatchObject({ complete: true });
+    expect(bijie.requirements[0].sheets).toBeUndefined();
+  });
+
+  test('a sheet that is not a string, or too long, is refused with its path', async () => {
+    for (const sheet of [3, 'x'.repeat(501)]) {
+      const res = await call('submissions-create', { key: env.keys.guizhou, body: submission('guizhou', '2017-03', [{ ...rec(2, 'guizhou-bijie', '2017-03-01', 'lecture'), sheet } as never]) });
+      expect(res.status).toBe(400);
+      expect(res.json.error.details.path).toBe('records[0].sheet');
+    }
+  });
+});

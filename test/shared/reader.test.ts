@@ -252,19 +252,25 @@ describe('findTracker', () => {
     expect(found.sheet).toBe('台账');
     expect(found.records).toHaveLength(1);
   });
-  test('names the other sheets that hold records too (a sheet per month), which were not read', () => {
+  test('reads the other sheets holding records under the same header (a sheet per month) as one tracker', () => {
     const month = (date: string): Grid => [tracker[0], ['三亚', date, '专题讲座', '王', '讲座']];
     const found = findTracker(
       [
         { name: '3月', grid: month('2017-03-01') },
         { name: '4月', grid: month('2017-04-01') },
         { name: '5月', grid: [tracker[0]] },
+        { name: '汇总', grid: [['活动日期', '活动主题'], ['2017-03-31', '小结']] },
       ],
       C,
     )!;
     expect(found.sheet).toBe('3月');
-    expect(found.otherSheets).toEqual(['4月']);
-    expect(findTracker([{ name: '台账', grid: tracker }], C)!.otherSheets).toBeUndefined();
+    expect(found.parts!.map((p) => p.sheet)).toEqual(['3月', '4月']);
+    expect(found.records.map((r) => [r.sheet, r.row])).toEqual([['3月', 2], ['4月', 2]]);
+    // A header mapping other fields may be another kind of table: named, not read.
+    expect(found.otherSheets).toEqual(['汇总']);
+    const single = findTracker([{ name: '台账', grid: tracker }], C)!;
+    expect(single.otherSheets).toBeUndefined();
+    expect(single.parts).toBeUndefined();
   });
 
   test('honours an explicit sheet, or gives null when it has no tracker', () => {

@@ -55,3 +55,30 @@ export function tempDir(prefix: string): string {
 export function day(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
+
+const MONTH_HEADER = ['联系点', '活动日期', '活动类型', '参加领导', '活动主题', '刊发情况'];
+
+/** A province's tracker kept as one sheet per month, every sheet under the same header: 2月 has a
+ *  序号 column first (so its letters differ) and an unreadable date on row 3 (C3); 3月 has its
+ *  veteran visit on row 3 too, and no leader on row 2 (D2); 汇总 holds a record under a header
+ *  mapping other fields. */
+export const MONTHLY_SHEETS: SheetSpec[] = [
+  { name: '1月', rows: [MONTH_HEADER, ['毕节', '2017-01-10', '专题讲座', '王五', '不忘合作初心，继续携手前进', '《贵州民进》第1期']] },
+  {
+    name: '2月',
+    rows: [
+      ['序号', ...MONTH_HEADER],
+      [1, '毕节', '2017-02-08', '召开座谈会', '王五', '座谈交流', null],
+      [2, '毕节', '2017年13月45日', '看望老同志', '王五', '走访慰问', null],
+    ],
+  },
+  {
+    name: '3月',
+    rows: [
+      MONTH_HEADER,
+      ['毕节', '2017-03-05', '召开座谈会', null, '座谈交流'],
+      ['毕节', '2017-03-20', '看望老同志', '王五', '走访慰问'],
+    ],
+  },
+  { name: '汇总', rows: [['活动日期', '活动主题'], ['2017-03-31', '一季度小结']] },
+];

@@ -53,10 +53,12 @@ export function CheckPanel({ ops, campaign, fileName, outcome, onOutcome }: Chec
           onSelect={(issue) => {
             const { cell } = issue;
             if (!cell) return;
+            // A tracker kept a sheet per month: the cell is on the issue's own sheet.
+            const sheet = issue.sheet ?? outcome.report.sheet;
             void selection.run(async () => {
-              await ops.select(outcome.report.sheet, cell);
+              await ops.select(sheet, cell);
               // Excel shows the selection itself; the in-memory workbook has no grid on screen, so say where.
-              setLocated(ops.kind === 'memory' ? t('check.located', { sheet: outcome.report.sheet, cell }) : null);
+              setLocated(ops.kind === 'memory' ? t('check.located', { sheet, cell }) : null);
             });
           }}
         />
@@ -100,7 +102,7 @@ function CheckSummary({ outcome, campaign, onSelect }: { outcome: CheckOutcome; 
         {report.issues.length === 0 && <Text>{t('check.noProblems')}</Text>}
         <ul className={styles.list}>
           {report.issues.slice(0, PROBLEMS_SHOWN).map((issue, index) => (
-            <li key={`${issue.row}-${issue.code}-${index}`}>
+            <li key={`${issue.sheet ?? ''}-${issue.row}-${issue.code}-${index}`}>
               {issue.cell ? (
                 <Button appearance="transparent" className={styles.problem} onClick={() => onSelect(issue)}>
                   <ProblemLine issue={issue} />

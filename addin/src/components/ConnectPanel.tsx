@@ -73,12 +73,15 @@ export function ConnectPanel({ ops, campaign, connection, onConnection }: Connec
   return (
     <div className={styles.panel}>
       {connection === undefined && state.busy && <Text>{t('connect.searching')}</Text>}
-      {connection && (
+      {connection && connection.sheets.length === 1 && (
         <Text>{t('connect.found', { sheet: connection.sheet, headerRow: connection.headerRow, count: connection.recordCount })}</Text>
+      )}
+      {connection && connection.sheets.length > 1 && (
+        <Text>{t('connect.foundSheets', { sheets: connection.sheets.join(lang === 'zh' ? '」「' : '", "'), count: connection.recordCount })}</Text>
       )}
       {connection && connection.otherSheets.length > 0 && (
         <MessageBar intent="warning">
-          <MessageBarBody>{t('connect.otherSheets', { sheets: connection.otherSheets.join(lang === 'zh' ? '」「' : '", "'), sheet: connection.sheet })}</MessageBarBody>
+          <MessageBarBody>{t('connect.otherSheets', { sheets: connection.otherSheets.join(lang === 'zh' ? '」「' : '", "'), sheet: connection.sheets.join(lang === 'zh' ? '」「' : '", "') })}</MessageBarBody>
         </MessageBar>
       )}
       {connection === null && <Text>{t('connect.none')}</Text>}

@@ -1,6 +1,6 @@
 // POST /api/submissions, GET /api/submissions, GET /api/submissions/{id}[/original]
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
-import type { Campaign, Issue, SubmissionDetail, SubmissionListResponse, SubmissionResponse } from '../../../shared';
+import { rowKey, type Campaign, type Issue, type SubmissionDetail, type SubmissionListResponse, type SubmissionResponse } from '../../../shared';
 import { XLSX_CONTENT_TYPE } from '../../../shared/api';
 import { assertProvinceAccess, principalOf } from '../auth';
 import { loadCampaign } from '../campaigns';
@@ -104,10 +104,10 @@ async function findSummary(request: HttpRequest) {
   return { repo, campaign, summary };
 }
 
-/** Issues are kept per row; two records of one row carry the same ones, so list each row's once. */
+/** Issues are kept per (sheet, row); two records of one row carry the same ones, so list each row's once. */
 function issuesOnce(stored: StoredRecord[]): Issue[] {
-  const seen = new Set<number>();
-  return stored.flatMap((s) => (seen.has(s.record.row) ? [] : (seen.add(s.record.row), s.issues)));
+  const seen = new Set<string>();
+  return stored.flatMap((s) => (seen.has(rowKey(s.record)) ? [] : (seen.add(rowKey(s.record)), s.issues)));
 }
 
 export async function getSubmission(request: HttpRequest): Promise<HttpResponseInit> {

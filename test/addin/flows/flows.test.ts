@@ -17,6 +17,7 @@ import type { AggregateResponse } from '../../../shared/api';
 import { DEFAULT_CAMPAIGN, HIGHLIGHT, STATUS_SHEET_NAME } from '../../../shared';
 import { buildMonthlyReport, RECORDS_SHEET_NAME, SUBMISSIONS_SHEET_NAME } from '../../../shared/report';
 import type { CellValue, CheckReport } from '../../../shared/types';
+import { MONTHLY_SHEETS, xlsxOf } from '../../xlsx/workbooks';
 
 const USER_FILL = 'FFFFFF00';
 const campaign = DEFAULT_CAMPAIGN;
@@ -169,6 +170,40 @@ describe('check', () => {
     await expect(check(empty, campaign)).rejects.toMatchObject({ code: 'no-tracker' });
     // The empty template has headers and no records: a tracker with nothing in it yet.
     await expect(check(port, campaign, { asOf: '2017-06-30' })).resolves.toMatchObject({ report: { records: [] } });
+  });
+});
+
+describe('check over a sheet per month', () => {
+  it('reads every month, annotates each sheet\'s own cells, and clears them once fixed', async () => {
+    const port = await MemoryWorkbook.open(await xlsxOf(MONTHLY_SHEETS));
+    const annotated = new Set<string>();
+    const outcome = await check(port, campaign, { asOf: '2017-12-31', onProgress: (p) => p.phase === 'annotate' && annotated.add(p.sheet ?? '') });
+    expect([...annotated]).toEqual(['1月', '2月', '3月']);
+    expect(outcome.report.records).toHaveLength(5);
+    expect(outcome.report.issues.map((i) => [i.sheet, i.cell, i.severity])).toEqual([
+      ['2月', 'C3', 'error'],
+      ['3月', 'D2', 'warning'],
+    ]);
+    // 2月's error on row 3 leaves 3月's veteran visit on row 3 counting.
+    expect(outcome.report.completeness[0]).toMatchObject({ liaisonPointId: 'guizhou-bijie', complete: true });
+    expect(outcome.annotations).toEqual({ painted: 2, cleared: 0 });
+
+    const book = await reopen(port);
+    const [jan, feb, mar] = ['1月', '2月', '3月'].map((name) => book.getWorksheet(name)!);
+    expect(fillOf(feb.getCell('C3'))).toBe(argb(HIGHLIGHT.error.fill!));
+    expect(noteOf(feb.getCell('C3'))).toContain('工作表「2月」第3行 C3');
+    expect(fillOf(mar.getCell('D2'))).toBe(argb(HIGHLIGHT.warning.fill!));
+    for (const [sheet, cell] of [[mar, 'C3'], [jan, 'C3'], [feb, 'D2']] as const) expect(fillOf(sheet.getCell(cell))).toBeNull();
+
+    feb.getCell('C3').value = '2017-02-20';
+    mar.getCell('D2').value = '王五';
+    const fixed = await MemoryWorkbook.open(new Uint8Array(await book.xlsx.writeBuffer()));
+    const again = await check(fixed, campaign, { asOf: '2017-12-31' });
+    expect(again.report.issues).toEqual([]);
+    expect(again.annotations).toEqual({ painted: 0, cleared: 2 });
+    const cleared = await reopen(fixed);
+    expect(fillOf(cleared.getWorksheet('2月')!.getCell('C3'))).toBeNull();
+    expect(noteOf(cleared.getWorksheet('3月')!.getCell('D2'))).toBeNull();
   });
 });
 

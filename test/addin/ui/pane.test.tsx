@@ -41,10 +41,26 @@ describe('task pane', () => {
     expect(screen.getByRole('combobox', { name: '联系点' }).textContent).toContain('B 列「联系点」');
   });
 
-  test('warns when other sheets hold records too (a sheet per month): only one is read', async () => {
+  test('a sheet per month under one header is one tracker; a sheet under another header is warned about', async () => {
     const month = (date: string): Grid => [['联系点', '活动日期', '活动类型'], ['三亚', date, '专题讲座']];
-    renderPane(new FakePort({ '3月': month('2017-03-01'), '4月': month('2017-04-01'), '5月': month('2017-05-01') }));
-    expect(await screen.findByText('工作表「4月」「5月」中也有活动记录，但只会检查和报送「3月」。请把各表的记录合并到一张表，或在下方改选工作表。')).toBeTruthy();
+    const summary: Grid = [['活动日期', '活动主题'], ['2017-05-31', '小结']];
+    renderPane(new FakePort({ '3月': month('2017-03-01'), '4月': month('2017-04-01'), '5月': month('2017-05-01'), 汇总: summary }));
+    expect(await screen.findByText('工作表「3月」「4月」「5月」表头相同（每月一张），合为一本台账检查和报送，共 3 条活动记录。')).toBeTruthy();
+    expect(screen.getByText('工作表「汇总」中也有活动记录，但只会检查和报送「3月」「4月」「5月」。请把各表的记录合并到一张表，或在下方改选工作表。')).toBeTruthy();
+  });
+
+  test('with a sheet per month, a problem selects its cell on its own sheet', async () => {
+    const month = (point: string, date: string): Grid => [['联系点', '活动日期', '活动类型'], [point, date, '专题讲座']];
+    const port = new FakePort({ '3月': month('三亚', '2017-03-01'), '4月': month('不存在的地方', '2017-04-01') });
+    renderPane(port);
+    await screen.findByText(/合为一本台账/);
+    await openTab('检查');
+    fireEvent.click(screen.getByRole('button', { name: '检查台账' }));
+    const problems = await screen.findByRole('region', { name: '问题清单（点击定位到单元格）' });
+    fireEvent.click(within(problems).getByText(/^工作表「4月」第2行 A2/));
+    await waitFor(() => expect(port.selections).toEqual([{ sheet: '4月', cell: 'A2' }]));
+    expect(port.annotations.get('4月')?.get('A2')?.severity).toBe('error');
+    expect(port.annotations.get('3月')?.get('A2')).toBeUndefined();
   });
 
   test('a corrected mapping is saved in the workbook and used from then on', async () => {
