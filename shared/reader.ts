@@ -351,12 +351,32 @@ export function findTracker(sheets: { name: string; grid: Grid }[], campaign: Ca
     .map((c) => readTracker(c.grid, campaign, { sheet: c.name }))
     .filter((r): r is TrackerRead => (r?.records.length ?? 0) > 0);
   const fields = fieldSet(read.columns);
-  const same = read.records.length > 0 ? others.filter((r) => fieldSet(r.columns) === fields) : [];
-  // Sheets under a header mapping other fields may not hold the same kind of table: named, not read.
+  const same = read.records.length > 0 ? withoutCopies(read, others.filter((r) => fieldSet(r.columns) === fields)) : [];
+  // Sheets under a header mapping other fields may not hold the same kind of table, and copies (a
+  // 汇总 sheet beside the monthly ones) would count twice: named, not read.
   const otherSheets = others.filter((r) => !same.includes(r)).map((r) => r.sheet);
   const inOrder = (r: TrackerRead) => candidates.findIndex((c) => c.name === r.sheet);
   const merged = same.length > 0 ? mergeParts([read, ...same].sort((a, b) => inOrder(a) - inOrder(b))) : read;
   return otherSheets.length > 0 ? { ...merged, otherSheets } : merged;
+}
+
+/** What makes two records the same activity, whichever sheet holds them. */
+function activityKey(r: TrackerRecord): string {
+  return [r.liaisonPointId, r.date, r.type, r.title].join('|');
+}
+
+/** The sheets that add activities to `first`: a sheet most of whose records are already there (a
+ *  summary or a copy of the months) is left out, so nothing counts twice. */
+function withoutCopies(first: TrackerRead, candidates: TrackerRead[]): TrackerRead[] {
+  const seen = new Set(first.records.map(activityKey));
+  const kept: TrackerRead[] = [];
+  for (const read of candidates) {
+    const keys = read.records.map(activityKey);
+    if (keys.filter((k) => seen.has(k)).length * 2 > keys.length) continue;
+    for (const k of keys) seen.add(k);
+    kept.push(read);
+  }
+  return kept;
 }
 
 /** The fields a column map names, as one comparable string. */

@@ -30,6 +30,23 @@ describe('findTracker over a sheet per month', () => {
     expect(read.otherSheets).toEqual(['汇总']);
   });
 
+  test('a sheet that copies the months (a yearly summary) is not read too, so nothing counts twice', () => {
+    const header = ['联系点', '活动日期', '活动类型', '活动主题'];
+    const jan = [header, ['三亚', '2017-01-10', '专题讲座', '讲座']];
+    const feb = [header, ['三亚', '2017-02-08', '座谈会', '座谈']];
+    const year = [header, ['三亚', '2017-01-10', '专题讲座', '讲座'], ['三亚', '2017-02-08', '座谈会', '座谈']];
+    const found = findTracker(
+      [
+        { name: '1月', grid: jan },
+        { name: '2月', grid: feb },
+        { name: '全年汇总', grid: year },
+      ],
+      C,
+    )!;
+    expect(found.records.map((r) => r.date)).toEqual(['2017-01-10', '2017-02-08']);
+    expect(found.otherSheets).toEqual(['全年汇总']);
+  });
+
   test('an explicit sheet reads only that sheet, as a single-sheet tracker', () => {
     const only = findTracker(sheets, C, { sheet: '2月' })!;
     expect(only.parts).toBeUndefined();
