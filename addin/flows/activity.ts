@@ -1,6 +1,7 @@
 // Adding one activity from the pane's form. The row is read back through the same shared reader
 // and validator as a check, so the form says exactly what the checker would say.
 import { columnIndex, entryCellValue, readTracker, validateRecords } from '../../shared';
+import { isBlank } from '../../shared/cells';
 import type { Campaign, CellValue, FieldKey, Grid, Issue } from '../../shared/types';
 import type { WorkbookPort } from '../workbook/port';
 import type { TrackerMapping } from './mapping';
@@ -46,8 +47,8 @@ export function validateActivity(
   return validateRecords([record], campaign, mapping.columns);
 }
 
-function isBlank(cells: CellValue[] | undefined): boolean {
-  return !cells || cells.every((v) => v === null || v === undefined || (typeof v === 'string' && v.trim() === ''));
+function isBlankRow(cells: CellValue[] | undefined): boolean {
+  return !cells || cells.every(isBlank);
 }
 
 /** Validates, then appends below the last record (or below everything, when notes follow the table). */
@@ -69,7 +70,7 @@ async function appendActivity(
   const [sheet] = await port.readGrids([mapping.sheet]);
   const read = readTracker(sheet.grid, campaign, { sheet: mapping.sheet, headerRow: mapping.headerRow, columns: mapping.columns });
   const lastRecordRow = (read?.records ?? []).reduce((last, r) => Math.max(last, r.row), mapping.headerRow);
-  const row = isBlank(sheet.grid[lastRecordRow]) ? lastRecordRow + 1 : Math.max(sheet.grid.length, lastRecordRow) + 1;
+  const row = isBlankRow(sheet.grid[lastRecordRow]) ? lastRecordRow + 1 : Math.max(sheet.grid.length, lastRecordRow) + 1;
   const issues = validateActivity(input, mapping, campaign, row);
   if (issues.some((i) => i.severity === 'error')) return { issues, appended: false, row };
   await port.appendRow(mapping.sheet, row, activityRow(input, mapping, campaign));

@@ -221,6 +221,11 @@ export function localeOf(lang: Lang): string {
   return lang === 'zh' ? 'zh-CN' : 'en';
 }
 
+/** Sheet names for a message that quotes them: 1月」「2月 inside 「…」, or 1月", "2月 inside "…". */
+export function sheetList(lang: Lang, sheets: readonly string[]): string {
+  return sheets.join(lang === 'zh' ? '」「' : '", "');
+}
+
 /** A tracker field's name (联系点, 活动日期…) in the pane's language. */
 export function fieldLabel(lang: Lang, field: FieldKey): string {
   return bilingual(lang, FIELD_LABELS[field].zh, FIELD_LABELS[field].en);

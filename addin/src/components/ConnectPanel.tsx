@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { FIELD_KEYS, type Campaign, type ColumnMap, type FieldKey } from '../../../shared/types';
 import type { Connection } from '../../flows';
 import type { PaneOperations } from '../pane-operations';
-import { fieldLabel, useLang, useT } from '../i18n';
+import { fieldLabel, sheetList, useLang, useT } from '../i18n';
 import { ActionStatus } from './ActionStatus';
 import { useAction } from './use-action';
 import { usePanelStyles } from './styles';
@@ -77,11 +77,11 @@ export function ConnectPanel({ ops, campaign, connection, onConnection }: Connec
         <Text>{t('connect.found', { sheet: connection.sheet, headerRow: connection.headerRow, count: connection.recordCount })}</Text>
       )}
       {connection && connection.sheets.length > 1 && (
-        <Text>{t('connect.foundSheets', { sheets: connection.sheets.join(lang === 'zh' ? '」「' : '", "'), count: connection.recordCount })}</Text>
+        <Text>{t('connect.foundSheets', { sheets: sheetList(lang, connection.sheets), count: connection.recordCount })}</Text>
       )}
       {connection && connection.otherSheets.length > 0 && (
         <MessageBar intent="warning">
-          <MessageBarBody>{t('connect.otherSheets', { sheets: connection.otherSheets.join(lang === 'zh' ? '」「' : '", "'), sheet: connection.sheets.join(lang === 'zh' ? '」「' : '", "') })}</MessageBarBody>
+          <MessageBarBody>{t('connect.otherSheets', { sheets: sheetList(lang, connection.otherSheets), sheet: sheetList(lang, connection.sheets) })}</MessageBarBody>
         </MessageBar>
       )}
       {connection === null && <Text>{t('connect.none')}</Text>}
