@@ -213,3 +213,26 @@ export interface CheckReport {
 /** A cell value as `range.values` (Excel) or an `.xlsx` reader gives it. */
 export type CellValue = string | number | boolean | Date | null | undefined;
 export type Grid = CellValue[][];
+
+/**
+ * One worksheet as every reader hands it to shared/ — the grid contract, the same for `.xlsx`,
+ * `.xls`, `.ods`, `.csv` and Excel itself. Readers decide nothing about trackers; they only report
+ * what the file holds:
+ * - `grid`: row 0 is sheet row 1, column 0 is A. A number shown as a date (any built-in or custom
+ *   date format, the CJK built-ins 27–36 and 50–58 included, formulas by their cached result) is a
+ *   `Date` at UTC midnight with the workbook's date system already applied; rich text is its plain
+ *   text; an error is its Excel text (`#N/A`). A merged area's value stands on each of its rows.
+ * - `merges`: the merged areas as A1 ranges (`B4:B6`), as in the file, so a reader can tell a
+ *   value repeated by a merge from one typed twice.
+ * - `date1904`: the workbook counts serial numbers from 1904 (Mac Excel). A bare number that
+ *   shared/ reads as a date must then be taken as a 1904 serial.
+ * - `hidden`: the sheet is hidden or very hidden; `hiddenRows`: 0-based rows hidden in the sheet.
+ */
+export interface SheetGrid {
+  name: string;
+  grid: Grid;
+  merges?: string[];
+  date1904?: boolean;
+  hidden?: boolean;
+  hiddenRows?: number[];
+}

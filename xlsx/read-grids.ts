@@ -1,15 +1,12 @@
 // `.xlsx` bytes → one grid of plain cell values per worksheet, the shape shared/ reads trackers from.
 // Browser-safe: bytes in, no node:* imports.
 import * as ExcelJS from 'exceljs';
-import { fillMergedDown, type CellValue, type Grid } from '../shared';
+import { fillMergedDown, type CellValue, type Grid, type SheetGrid } from '../shared';
 import { plainValue } from '../shared/cells';
 import { ANNOTATION_STATE_SHEET } from '../shared/annotation-plan';
 import { WorkbookError } from './workbook-error';
 
-export interface SheetGrid {
-  name: string;
-  grid: Grid;
-}
+export type { SheetGrid };
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** OLE compound file: a legacy .xls, or an .xlsx encrypted with a password. */

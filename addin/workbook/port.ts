@@ -2,13 +2,9 @@
 // (excel-workbook.ts) and an .xlsx held in memory (memory-workbook.ts, the browser mode). Nothing
 // here decides anything about the domain: shared/ does; a port only reads and writes.
 import type { CellAnnotation, SheetModel } from '../../shared/sheet-model';
-import type { Campaign, CellValue, Grid } from '../../shared/types';
+import type { Campaign, CellValue, SheetGrid } from '../../shared/types';
 
-/** A sheet's cell values, row-major, row 0 = sheet row 1 (the shape `findTracker` takes). */
-export interface SheetGrid {
-  name: string;
-  grid: Grid;
-}
+export type { SheetGrid };
 
 /** Progress of a long read or write, in rows. */
 export interface Progress {
