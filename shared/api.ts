@@ -54,13 +54,25 @@ export interface SubmissionDetail extends SubmissionSummary {
   issues: Issue[];
 }
 
+/** The stored version the aggregate read for a province: the newest version of the latest month
+ *  up to the aggregate's month that the province submitted (shared/snapshots.ts). */
+export interface ProvinceSnapshot {
+  month: IsoMonth;
+  version: number;
+  submissionId: string;
+  recordCount: number;
+}
+
 export interface ProvinceSubmissionStatus {
   provinceId: string;
   name: string;
+  /** Whether the province submitted FOR this month; `version`/`submittedAt`/`late` are of that submission. */
   submitted: boolean;
   version: number | null;
   submittedAt: string | null;
   late: boolean;
+  /** The snapshot whose records count for the province (possibly an earlier month's), null when none. */
+  snapshot?: ProvinceSnapshot | null;
 }
 
 export interface AggregatePoint extends PointCompleteness {
