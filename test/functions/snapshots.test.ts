@@ -1,6 +1,8 @@
 // Issue 9's scenarios end to end on Azurite: month snapshots (an older-month correction never
 // displaces a later month) and the guard before records are removed (409 unless confirmed).
+import { HttpRequest, InvocationContext } from '@azure/functions';
 import ExcelJS from 'exceljs';
+import { routeHandler, routes } from '../../functions/src/routes';
 import type { AggregateResponse, SubmissionPreview } from '../../shared';
 import { CAMPAIGN, call, completeSet, rec, submission, useTestStorage } from './helpers';
 
@@ -20,10 +22,7 @@ const november = [
 ];
 
 async function table4Row(month: string): Promise<unknown[]> {
-  const res = await call('report-monthly', { key: env.keys.central, query: { campaignId: CAMPAIGN, month, format: 'xlsx' } });
-  expect(res.status).toBe(200);
   const wb = new ExcelJS.Workbook();
-  // The test helper decodes bodies as text; ask the handler again for the raw bytes.
   await wb.xlsx.load(await rawReport(month));
   for (const ws of wb.worksheets) {
     let caption = false;
@@ -38,14 +37,15 @@ async function table4Row(month: string): Promise<unknown[]> {
   throw new Error('表4 has no row for 贵州省');
 }
 
-async function rawReport(month: string): Promise<Buffer> {
-  const { HttpRequest, InvocationContext } = await import('@azure/functions');
-  const { routeHandler, routes } = await import('../../functions/src/routes');
+/** The report workbook's bytes (the `call` helper decodes bodies as text). */
+async function rawReport(month: string): Promise<ArrayBuffer> {
   const route = routes.find((r) => r.name === 'report-monthly')!;
   const query = { campaignId: CAMPAIGN, month, format: 'xlsx' };
   const request = new HttpRequest({ method: 'GET', url: `http://localhost/api/reports/monthly?${new URLSearchParams(query)}`, headers: { 'x-api-key': env.keys.central }, query });
   const res = await routeHandler(route)(request, new InvocationContext({ functionName: 'report', invocationId: 't' }));
-  return Buffer.from(res.body as Uint8Array);
+  expect(res.status).toBe(200);
+  const bytes = res.body as Uint8Array;
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
 describe('scenario 1: November, then a correction of May', () => {
