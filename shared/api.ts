@@ -59,6 +59,9 @@ export interface SnapshotDiffView {
 
 export const DIFF_LIST_LIMIT = 200;
 
+/** `GET /api/me`: the role of the key that asks, and its province. */
+export type KeyIdentity = { role: 'central' } | { role: 'province'; provinceId: string; provinceName: string };
+
 /** `POST /api/submissions?dryRun=1`: what the submission would do; nothing is stored. */
 export interface SubmissionPreview {
   dryRun: true;
