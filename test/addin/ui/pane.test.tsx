@@ -85,7 +85,11 @@ describe('task pane', () => {
     fireEvent.click(screen.getByRole('button', { name: '创建标准台账' }));
     await screen.findByText('已创建标准台账「台账」。');
     expect(await screen.findByText(/已在工作表「台账」第 1 行找到表头，共 0 条活动记录/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: '创建标准台账' }));
+    // Issue 9: with a tracker connected, a new one only behind 另建一张新台账 and a warning naming the one that stays.
+    expect(screen.queryByRole('button', { name: '创建标准台账' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '另建一张新台账' }));
+    expect(screen.getByRole('alert').textContent).toContain('现有台账「台账」保留不动');
+    fireEvent.click(screen.getByRole('button', { name: '仍然新建' }));
     await screen.findByText('已创建标准台账「台账」。');
     expect(port.sheets.get('台账')).toHaveLength(1);
   });
