@@ -5,7 +5,8 @@
 // its text as written when unrecognised), the ISO date (or the date text), the type code (or the
 // type text), and the title through normalizeText (full-width, traditional and spacing differences
 // are the same title). Where the sheet row is does not matter: a row that moved is no change.
-// Two records with the same identity are "changed" when any other field differs. A record whose
+// Two records with the same identity are "changed" when any other field differs; the cell texts as
+// written (dateText…) are how a value was typed, not what it says, so 2017.3.15 → 2017-03-15 is no change. A record whose
 // title alone was corrected would otherwise be removed and added; so, when exactly one record was
 // left on each side for a (point, date, type), the two are paired as a change.
 import { normalizeText } from './text';
@@ -14,7 +15,7 @@ import type { TrackerRecord } from './types';
 export interface ChangedRecord {
   previous: TrackerRecord;
   next: TrackerRecord;
-  /** The fields whose values differ (row and sheet never count). */
+  /** The fields whose values differ (row, sheet and the typed cell texts never count). */
   fields: string[];
 }
 
@@ -27,8 +28,8 @@ export interface SnapshotDiff {
   unchanged: number;
 }
 
-/** Where a record sits in its sheet: not part of what it says. */
-const POSITION_FIELDS = new Set(['row', 'sheet']);
+/** Where a record sits in its sheet, and how its cells were typed: not part of what it says. */
+const POSITION_FIELDS = new Set(['row', 'sheet', 'liaisonPointText', 'dateText', 'typeText', 'participantsText']);
 
 const norm = (s: string | null | undefined): string => (s ? normalizeText(s) : '');
 

@@ -52,6 +52,11 @@ describe('diffSnapshots', () => {
     expect(removesRecords(diff)).toBe(true);
   });
 
+  it('how a cell was typed is no change: the same date written another way', () => {
+    const diff = diffSnapshots([base(1, { dateText: '2017.5.1' })], [base(1, { dateText: '2017年5月1日', row: 7 })]);
+    expect(diff).toMatchObject({ unchanged: 1, changed: [], added: [], removed: [] });
+  });
+
   it('titles match after normalisation (full-width, traditional, spaces); a lone corrected title is a change', () => {
     expect(activityIdentity(base(1, { title: '不忘合作初心 继续携手前进' }))).toBe(activityIdentity(base(1, { title: '不忘合作初心繼續攜手前進' })));
     const diff = diffSnapshots([base(1, { title: '讲坐' })], [base(1, { title: '讲座' })]);

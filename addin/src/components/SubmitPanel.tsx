@@ -5,7 +5,7 @@
 import { Button, Checkbox, Dropdown, Field, MessageBar, MessageBarActions, MessageBarBody, Option, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { SnapshotDiffView, SubmissionPreview, SubmissionRequest } from '../../../shared/api';
-import { monthLabel } from '../../../shared/calendar';
+import { dateLabel, monthLabel } from '../../../shared/calendar';
 import { reportingDeadline } from '../../../shared/reporting-month';
 import { previewSummary, recordLine } from '../../../shared/submission-text';
 import type { Campaign, IsoMonth } from '../../../shared/types';
@@ -220,7 +220,7 @@ function PreviewSection({ pending, campaign, confirmed, onConfirmed, busy, onSub
         </MessageBar>
       )}
       <Text weight="semibold">{bilingual(lang, summary.zh, summary.en)}</Text>
-      {pending.preview.late && <Text>{t('submit.lateNote', { due: pending.preview.due })}</Text>}
+      {pending.preview.late && <Text>{t('submit.lateNote', { due: lang === 'en' ? pending.preview.due : dateLabel(pending.preview.due) })}</Text>}
       {diff.changedCount > 0 && <Text className={styles.muted}>{t('submit.changedCount', { count: diff.changedCount })}</Text>}
       {issues.length > 0 && <Text className={styles.muted}>{t('submit.previewIssues', { errors, warnings: issues.length - errors })}</Text>}
       {needsConfirmation && (
