@@ -149,7 +149,8 @@ export function applySnapshotDiff(previous: readonly TrackerRecord[], diff: Snap
   return out;
 }
 
-/** Whether replacing needs an explicit confirmation: it removes records, or empties a non-empty snapshot. */
+/** Whether replacing needs an explicit confirmation: it removes records (emptying a non-empty
+ *  snapshot removes all of them). */
 export function removesRecords(diff: SnapshotDiff): boolean {
-  return diff.removed.length > 0 || (diff.previousCount > 0 && diff.nextCount === 0);
+  return diff.removed.length > 0;
 }
