@@ -83,17 +83,6 @@ export class ApiClient {
     return response.blob();
   }
 
-  /** Whether this key may read every province (the central office key): the aggregate answers only it. */
-  async isCentralKey(campaignId: string, month: IsoMonth): Promise<boolean> {
-    try {
-      await this.send(`/api/aggregate?${query({ campaignId, month })}`);
-      return true;
-    } catch (error) {
-      if (error instanceof ApiFailure && error.code === 'forbidden') return false;
-      throw error;
-    }
-  }
-
   private url(path: string): string {
     return `${this.options.baseUrl.replace(/\/+$/, '')}${path}`;
   }
