@@ -47,10 +47,18 @@ function contentFields(a: TrackerRecord, b?: TrackerRecord): string[] {
   return [...keys].filter((k) => !POSITION_FIELDS.has(k)).sort();
 }
 
+// Compared again and again while pairing: computed once per record object.
+const contents = new WeakMap<TrackerRecord, string>();
+
 /** Everything a record says, without where it sits; absent and null are the same. */
 export function recordContent(r: TrackerRecord): string {
-  const values = r as unknown as Record<string, unknown>;
-  return JSON.stringify(contentFields(r).map((k) => [k, values[k] ?? null]).filter(([, v]) => v !== null));
+  let content = contents.get(r);
+  if (content === undefined) {
+    const values = r as unknown as Record<string, unknown>;
+    content = JSON.stringify(contentFields(r).map((k) => [k, values[k] ?? null]).filter(([, v]) => v !== null));
+    contents.set(r, content);
+  }
+  return content;
 }
 
 function differingFields(a: TrackerRecord, b: TrackerRecord): string[] {
