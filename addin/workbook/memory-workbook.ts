@@ -5,6 +5,7 @@ import * as ExcelJS from 'exceljs';
 import { ANNOTATION_STATE_SHEET, memosFromRows } from '../../shared/annotation-plan';
 import type { CellAnnotation, SheetModel } from '../../shared/sheet-model';
 import type { Campaign, CellValue } from '../../shared/types';
+import { sanitizeCellText } from '../../shared/sanitize';
 import { applyAnnotations } from '../../xlsx/annotate';
 import { loadWorkbook, worksheetGrid } from '../../xlsx/read-grids';
 import { renderSheetModel } from '../../xlsx/render-sheet';
@@ -14,6 +15,9 @@ import { parseCell, parseRange, rangeAddress } from './a1';
 import type { AnnotationOutcome, ProgressFn, SheetGrid, TemplateOutcome, WorkbookPort } from './port';
 import { sheetMissing, throwIfAborted } from './port';
 import { SETTINGS_SHEET, settingsFromRows, settingsToRows } from './settings-rows';
+import type { CellView, SheetSource } from './sheet-source';
+import { plainValue } from '../../shared/cells';
+import { parseDate } from '../../shared/dates';
 
 /** exceljs's table object as far as we use it (its types leave the model out). */
 interface TableModel {
@@ -55,7 +59,7 @@ function forgetWrittenCellState(workbook: ExcelJS.Workbook): void {
   }
 }
 
-export class MemoryWorkbook implements WorkbookPort {
+export class MemoryWorkbook implements WorkbookPort, SheetSource {
   readonly kind = 'memory' as const;
   /** Where `select` pointed last (browser mode shows it; the saved file opens there). */
   selection: { sheet: string; cell: string } | null = null;
@@ -187,4 +191,58 @@ export class MemoryWorkbook implements WorkbookPort {
     const sheet = this.workbook.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
     settingsToRows(settings).forEach((cells, r) => cells.forEach((text, c) => (sheet.getCell(r + 1, c + 1).value = text)));
   }
+
+  // ── SheetSource: the browser mode's grid ──
+
+  size(sheet: string): { rows: number; cols: number } {
+    const worksheet = this.sheet(sheet);
+    return { rows: Math.max(1, worksheet.rowCount), cols: Math.max(1, worksheet.columnCount) };
+  }
+
+  cell(sheet: string, row: number, col: number): CellView {
+    const cell = this.sheet(sheet).findCell(row, col);
+    if (!cell) return { text: '', fill: null, color: null, note: null };
+    return { text: displayText(plainValue(cell.value)), fill: solidFill(cell.fill), color: argbToHex(cell.font?.color?.argb), note: noteText(cell.note) };
+  }
+
+  columnWidth(sheet: string, col: number): number | null {
+    return this.sheet(sheet).getColumn(col).width ?? null;
+  }
+
+  setCell(sheet: string, row: number, col: number, text: string): void {
+    const cell = this.sheet(sheet).getCell(row, col);
+    const trimmed = text.trim();
+    if (trimmed === '') {
+      cell.value = null;
+      return;
+    }
+    // A date cell stays a date cell (its number format kept) when the new text is a date; anything else is text.
+    const parsed = cell.value instanceof Date ? parseDate(trimmed) : null;
+    if (parsed?.ok) {
+      cell.value = new Date(`${parsed.date}T00:00:00Z`);
+      return;
+    }
+    const number = typeof cell.value === 'number' && /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : null;
+    cell.value = number ?? sanitizeCellText(trimmed);
+  }
+}
+
+function displayText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value);
+}
+
+function argbToHex(argb: string | undefined): string | null {
+  return argb && /^[0-9A-Fa-f]{8}$/.test(argb) ? `#${argb.slice(2).toUpperCase()}` : null;
+}
+
+function solidFill(fill: ExcelJS.Fill | undefined): string | null {
+  return fill?.type === 'pattern' && fill.pattern === 'solid' ? argbToHex(fill.fgColor?.argb) : null;
+}
+
+function noteText(note: string | ExcelJS.Comment | undefined): string | null {
+  if (!note) return null;
+  const text = typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join('');
+  return text || null;
 }
