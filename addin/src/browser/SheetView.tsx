@@ -1,7 +1,8 @@
 // Browser mode's sheet view: the workbook as a grid, so a user sees and fixes a problem without leaving
 // the page. Rows are virtualised (@tanstack/react-virtual: only the rows on screen are in the DOM), so a
 // 20,000-row tracker scrolls smoothly. Cells show the workbook's own fills — a checked tracker's problem
-// cells are red or yellow exactly as in Excel — and a cell's note appears on hover or when it is selected.
+// cells are red or yellow exactly as in Excel — and a cell's note appears on hover (its tooltip) and, for
+// the selected cell, in the bar under the grid, which screen readers announce.
 // The grid is one tab stop (aria-activedescendant names the selected cell); arrows move, Enter/F2 edit.
 import { Button, Field, Select, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -33,8 +34,9 @@ export interface SheetViewProps {
 
 const ROW_HEIGHT = 28;
 const HEADER_WIDTH = 56;
-/** Excel's default column width (8.43 characters) is 64 px. */
-const pxOfWidth = (chars: number | null) => Math.min(480, Math.max(48, Math.round((chars ?? 8.43) * 7 + 5)));
+/** A column the sheet leaves at Excel's default width still shows a date or a short name whole here
+ *  (Excel's own 64 px would cut CJK text to three characters). */
+const pxOfWidth = (chars: number | null) => Math.min(480, Math.max(96, Math.round((chars ?? 12) * 8 + 5)));
 
 const useStyles = makeStyles({
   scroller: {
@@ -45,10 +47,9 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
+  // Sticky on the row group, not the row: a sticky box cannot leave its parent.
+  headerGroup: { position: 'sticky', top: 0, zIndex: 2 },
   headerRow: {
-    position: 'sticky',
-    top: 0,
-    zIndex: 2,
     display: 'flex',
     height: `${ROW_HEIGHT}px`,
     backgroundColor: tokens.colorNeutralBackground3,
@@ -85,6 +86,9 @@ const useStyles = makeStyles({
   selected: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
   editor: { width: '100%', height: '100%', boxSizing: 'border-box', fontSize: tokens.fontSizeBase200, border: 'none', padding: 0 },
   noteBar: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
     minHeight: '3em',
     padding: tokens.spacingHorizontalS,
     backgroundColor: tokens.colorNeutralBackground2,
@@ -107,7 +111,6 @@ export function SheetView({ source, sheets, initialSheet, target, onEdit }: Shee
   const gridId = useId();
   const [sheet, setSheet] = useState(sheets.includes(initialSheet) ? initialSheet : sheets[0]);
   const [selected, setSelected] = useState<Selection>({ row: 1, col: 1 });
-  const [hovered, setHovered] = useState<Selection | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [, setVersion] = useState(0);
   const [saved, setSaved] = useState<string | null>(null);
@@ -152,8 +155,6 @@ export function SheetView({ source, sheets, initialSheet, target, onEdit }: Shee
   const address = (s: Selection) => `${columnLetter(s.col - 1)}${s.row}`;
   const cellId = (s: Selection) => `${gridId}-${s.row}-${s.col}`;
   const current = source.cell(sheet, selected.row, selected.col);
-  const shown = hovered ?? selected;
-  const shownCell = hovered ? source.cell(sheet, hovered.row, hovered.col) : current;
 
   const startEditing = (text: string) => {
     skipBlur.current = false;
@@ -238,7 +239,7 @@ export function SheetView({ source, sheets, initialSheet, target, onEdit }: Shee
         onKeyDown={onKeyDown}
         data-testid="sheet-grid"
       >
-        <div role="rowgroup">
+        <div role="rowgroup" className={styles.headerGroup} style={{ width: totalWidth }}>
           <div role="row" aria-rowindex={1} className={styles.headerRow} style={{ width: totalWidth }}>
             <div role="columnheader" className={mergeClasses(styles.cell, styles.heading)} style={{ width: HEADER_WIDTH }}>
               <span aria-hidden="true">#</span>
@@ -274,8 +275,6 @@ export function SheetView({ source, sheets, initialSheet, target, onEdit }: Shee
                       className={mergeClasses(styles.cell, view.note ? styles.noted : undefined, isSelected && styles.selected)}
                       style={{ width: widths[col - 1], backgroundColor: view.fill ?? undefined, color: view.color ?? undefined }}
                       onMouseDown={() => moveTo(at, true)}
-                      onMouseEnter={() => setHovered(at)}
-                      onMouseLeave={() => setHovered(null)}
                       onDoubleClick={() => startEditing(view.text)}
                     >
                       {isSelected && editing !== null ? (
@@ -313,8 +312,8 @@ export function SheetView({ source, sheets, initialSheet, target, onEdit }: Shee
         </div>
       </div>
       <div className={styles.noteBar} aria-live="polite" data-testid="sheet-note">
-        <Text weight="semibold">{t('sheet.selected', { cell: address(shown), text: shownCell.text || t('sheet.empty') })}</Text>
-        {shownCell.note && <Text as="p">{shownCell.note}</Text>}
+        <Text weight="semibold">{t('sheet.selected', { cell: address(selected), text: current.text || t('sheet.empty') })}</Text>
+        {current.note && <Text as="p">{current.note}</Text>}
       </div>
       <div className={panel.row}>
         <Button onClick={() => startEditing(current.text)} disabled={editing !== null || edit.state.busy}>
