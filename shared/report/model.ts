@@ -1,5 +1,6 @@
 // buildMonthlyReport: the monthly report's figures, computed from the aggregate's current records
 // with the core's completeness rule (so the report, 完成情况 and the API can never disagree).
+import { publicationOf } from '../publication';
 import type { AggregateRecord, AggregateResponse, ProvinceSubmissionStatus } from '../api';
 import { requiredTypes } from '../campaign';
 import { computeCompleteness } from '../completeness';
@@ -269,7 +270,7 @@ export function buildMonthlyReport(
       monthTotal: inMonth.length,
       cumulativeTotal: cumulative.length,
     },
-    lectures: { held: lectures.length, published: lectures.filter((r) => isPublished(r.publication)).length },
+    lectures: { held: lectures.length, published: lectures.filter((r) => isPublished(publicationOf(r))).length },
     completion: completionOf(points, campaign),
     points,
     provinces,
