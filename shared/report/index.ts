@@ -9,3 +9,5 @@ export { percent } from './narrative';
 export { aggregateSheets, RECORDS_SHEET_NAME, SUBMISSIONS_SHEET_NAME } from './aggregate-sheets';
 export { monthlyReportSheet, monthlyReportSheetName, reportWorkbookName } from './report-sheet';
 export { breakLines, textWidth } from './layout';
+export { reportChartSpecs, CHART_FONT_FAMILY, CHART_COLOURS, STATE_COLOURS } from './charts';
+export type { ReportChartSpec, ReportChartId } from './charts';
