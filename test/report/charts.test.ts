@@ -28,8 +28,8 @@ const series = (id: string) => byId(id).option.series as { name?: string; data: 
 describe('chart specs', () => {
   it('are JSON data with numbered titles', () => {
     expect(specs.map((s) => s.title)).toEqual([
-      '图1　各联系点规定动作完成情况',
-      '图2　活动开展情况（按月累计）',
+      '图1　活动开展情况（按月累计）',
+      '图2　各联系点规定动作完成情况',
       '图3　2017年5月台账报送情况',
     ]);
     expect(JSON.parse(JSON.stringify(specs))).toEqual(specs);
@@ -74,7 +74,7 @@ describe('chart rendering', () => {
     const svgs = reportChartSvgs(report);
     expect(svgs).toHaveLength(3);
     for (const s of svgs) expect(s.svg).toMatch(/^<svg[\s\S]*<\/svg>$/);
-    expect(svgs[0].svg).toContain(report.points[0].name);
+    expect(svgs.find((s) => s.id === 'completion-by-point')!.svg).toContain(report.points[0].name);
     const pngs = reportChartPngs(report);
     for (const p of pngs) {
       expect(Buffer.from(p.png.subarray(1, 4)).toString()).toBe('PNG');
