@@ -3,7 +3,7 @@
 // draft in this browser until the user downloads the workbook or discards it. Nothing is uploaded except
 // on 报送.
 import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { Campaign } from '../../../shared/types';
 import { Pane, type SheetTabContext } from '../components/Pane';
 import { ActionStatus } from '../components/ActionStatus';
@@ -91,6 +91,9 @@ export function BrowserApp(props: BrowserAppProps) {
   );
 }
 
+// The central dashboard is its own chunk (it brings the chart renderer): loaded only when opened.
+const CentralDashboard = lazy(async () => ({ default: (await import('../dashboard/CentralDashboard')).CentralDashboard }));
+
 function BrowserShell(props: BrowserAppProps) {
   const { lang, campaign, workbooks, drafts, download } = props;
   const styles = useStyles();
@@ -103,6 +106,7 @@ function BrowserShell(props: BrowserAppProps) {
   const [changes, setChanges] = useState<ChangeCounts>({});
   const [confirming, setConfirming] = useState<'workbook' | 'draft' | null>(null);
   const [target, setTarget] = useState<CellTarget | null>(null);
+  const [central, setCentral] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const sessions = useRef(0);
   const now = props.now ?? (() => new Date());
@@ -265,6 +269,21 @@ function BrowserShell(props: BrowserAppProps) {
     );
   }
 
+  if (central) {
+    return (
+      <Suspense fallback={<Shell lang={lang}><ActionStatus state={{ busy: true, progress: undefined, error: null }} label={t('common.working')} /></Shell>}>
+        <CentralDashboard
+          lang={lang}
+          campaign={campaign}
+          settingsStore={props.settingsStore}
+          download={download}
+          fetch={props.fetch}
+          onBack={() => setCentral(false)}
+        />
+      </Suspense>
+    );
+  }
+
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
     setDragging(false);
@@ -326,6 +345,7 @@ function BrowserShell(props: BrowserAppProps) {
           <Button onClick={startTemplate} disabled={state.busy}>
             {t('browser.template')}
           </Button>
+          <Button onClick={() => setCentral(true)}>{t('dash.open')}</Button>
         </div>
         <ActionStatus state={state} label={t('common.working')} />
       </main>
