@@ -9,7 +9,7 @@ import { sanitizeCellText } from '../../shared/sanitize';
 import { applyAnnotations } from '../../xlsx/annotate';
 import { loadWorkbook, worksheetGrid } from '../../xlsx/read-grids';
 import { renderSheetModel } from '../../xlsx/render-sheet';
-import { TEMPLATE_DATE_FORMAT, TEMPLATE_SHEET, TEMPLATE_TABLE } from '../../shared/template-layout';
+import { TEMPLATE_SHEET, TEMPLATE_TABLE } from '../../shared/template-layout';
 import { buildTemplate } from '../../xlsx/template';
 import { parseCell, parseRange, rangeAddress } from './a1';
 import type { AnnotationOutcome, ProgressFn, SheetGrid, TemplateOutcome, WorkbookPort } from './port';
@@ -18,6 +18,8 @@ import { SETTINGS_SHEET, settingsFromRows, settingsToRows } from './settings-row
 import type { CellView, SheetSource } from './sheet-source';
 import { plainValue } from '../../shared/cells';
 import { parseDate } from '../../shared/dates';
+import { HIGHLIGHT } from '../../shared/highlight';
+import { dateFormatFor } from '../../shared/row-style';
 
 /** exceljs's table object as far as we use it (its types leave the model out). */
 interface TableModel {
@@ -124,15 +126,21 @@ export class MemoryWorkbook implements WorkbookPort, SheetSource {
     onProgress?.({ sheet: model.name, done: model.rows.length, total: model.rows.length });
   }
 
-  async appendRow(sheet: string, row: number, values: CellValue[]): Promise<void> {
+  async appendRow(sheet: string, row: number, values: CellValue[], styleFrom?: number): Promise<void> {
     const worksheet = this.sheet(sheet);
-    values.forEach((value, col) => {
-      if (value === null || value === undefined) return;
-      const cell = worksheet.getCell(row, col + 1);
+    const template = styleFrom ? worksheet.getRow(styleFrom) : null;
+    const width = Math.max(values.length, template?.cellCount ?? 0);
+    if (template?.height) worksheet.getRow(row).height = template.height;
+    for (let col = 1; col <= width; col++) {
+      const value = values[col - 1] ?? null;
+      const cell = worksheet.getCell(row, col);
+      const above = template?.getCell(col);
+      if (above) cell.style = userStyle(above);
+      if (value === null || value === undefined) continue;
       // exceljs writes a string as a string cell: it only makes formulas from { formula }.
       cell.value = value;
-      if (value instanceof Date) cell.numFmt = TEMPLATE_DATE_FORMAT;
-    });
+      if (value instanceof Date) cell.numFmt = dateFormatFor(above?.numFmt ?? worksheet.getColumn(col).numFmt, worksheet.getColumn(col).width);
+    }
     for (const { table } of Object.values((worksheet as unknown as SheetTables).tables)) {
       const ref = table.tableRef ? parseRange(table.tableRef) : null;
       if (!ref || ref.top + ref.rows !== row - 1) continue;
@@ -225,6 +233,17 @@ export class MemoryWorkbook implements WorkbookPort, SheetSource {
     const number = typeof cell.value === 'number' && /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : null;
     cell.value = number ?? sanitizeCellText(trimmed);
   }
+}
+
+/** A copy of the cell's style without our own problem highlight (a check may have painted the row above). */
+function userStyle(cell: ExcelJS.Cell): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = JSON.parse(JSON.stringify(cell.style ?? {}));
+  const painted = Object.values(HIGHLIGHT).some((h) => solidFill(cell.fill) === h.fill);
+  if (painted) {
+    delete style.fill;
+    if (style.font) delete style.font.color;
+  }
+  return style;
 }
 
 function displayText(value: CellValue): string {
