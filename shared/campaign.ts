@@ -69,7 +69,7 @@ const DEFAULT_POINTS: LiaisonPoint[] = [
 ];
 
 /** Points named the one way (names.ts): the province inside a point's name as the campaign names the province. */
-function withDisplayNames(points: LiaisonPoint[], provinces: { id: string; name: string }[]): LiaisonPoint[] {
+export function withDisplayNames(points: LiaisonPoint[], provinces: { id: string; name: string }[]): LiaisonPoint[] {
   const nameOf = new Map(provinces.map((p) => [p.id, p.name]));
   return points.map((p) => {
     const province = nameOf.get(p.provinceId);

@@ -6,6 +6,7 @@ import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui
 import { Suspense, lazy, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { Campaign } from '../../../shared/types';
 import { Pane, type SheetTabContext } from '../components/Pane';
+import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ActionStatus } from '../components/ActionStatus';
 import { Shell } from '../components/Shell';
 import { useAction } from '../components/use-action';
@@ -294,9 +295,12 @@ function BrowserShell(props: BrowserAppProps) {
   return (
     <Shell lang={lang}>
       <main className={styles.start}>
-        <Text as="h1" size={600} weight="semibold">
-          {t('app.title')}
-        </Text>
+        <div className={styles.row}>
+          <Text as="h1" size={600} weight="semibold">
+            {t('app.title')}
+          </Text>
+          <LanguageSwitch />
+        </div>
         <Text>{t('browser.intro')}</Text>
         {draft && (
           <div className={styles.row} role="region" aria-label={t('browser.draftLabel')}>

@@ -15,6 +15,7 @@ import { CheckPanel } from './CheckPanel';
 import { ConnectPanel } from './ConnectPanel';
 import { SettingsPanel, type KeyRole } from './SettingsPanel';
 import { Shell } from './Shell';
+import { LanguageSwitch } from './LanguageSwitch';
 import { SubmitPanel } from './SubmitPanel';
 
 export interface PaneProps {
@@ -131,6 +132,7 @@ export function Pane(props: PaneProps) {
             {t('app.title')}
           </Text>
           {toolbar}
+          <LanguageSwitch />
         </header>
         <TabList
           className={styles.tabs}

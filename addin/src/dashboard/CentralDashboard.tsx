@@ -11,6 +11,7 @@ import type { Campaign, IsoMonth } from '../../../shared/types';
 import { ActionStatus } from '../components/ActionStatus';
 import { MonthField } from '../components/MonthField';
 import { Shell } from '../components/Shell';
+import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useAction } from '../components/use-action';
 import { usePanelStyles } from '../components/styles';
 import { ApiClient } from '../services/api-client';
@@ -124,6 +125,7 @@ function Dashboard({ campaign: builtIn, settingsStore, download, onBack, fetch: 
         <Text as="h1" size={600} weight="semibold">
           {t('dash.title')}
         </Text>
+        <LanguageSwitch />
         <Button onClick={onBack}>{t('dash.back')}</Button>
       </div>
       {!api && (
