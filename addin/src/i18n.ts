@@ -65,6 +65,7 @@ const catalogue = {
     en: '{records} records: {errors} errors, {warnings} warnings; {complete}/{points} liaison points have done every required activity.',
   },
   'check.completeness': { zh: '各联系点完成情况', en: 'Completeness per liaison point' },
+  'check.leader': { zh: '联系领导：{leader}', en: 'Leader: {leader}' },
   'check.complete': { zh: '已完成全部规定动作', en: 'All required activities done' },
   'check.missing': { zh: '缺少：{list}', en: 'Missing: {list}' },
   'check.problems': { zh: '问题清单（点击定位到单元格）', en: 'Problems (click to select the cell)' },
