@@ -11,7 +11,7 @@ import { matchLiaisonPoint } from './match';
 import { parseParticipants } from './participants';
 import { STATUS_SHEET_NAME } from './status-sheet';
 import { FIELD_KEYS } from './types';
-import type { Campaign, CellValue, ColumnMap, FieldKey, Grid, TrackerRead, TrackerRecord, TypeCode } from './types';
+import type { Campaign, CellValue, ColumnMap, FieldKey, Grid, SheetGrid, TrackerRead, TrackerRecord, TypeCode } from './types';
 
 const TOTALS =
   /^(?:本月|本季度?|本年度?|全年|年度)?\s*(?:合|總|总|小|共|累)\s*(?:计|計)|^(?:汇|匯)\s*(?:总|總)|^(?:grand\s*)?total\b|^sum\b/iu;
@@ -51,6 +51,15 @@ export interface ReadOptions {
   headerRow?: number;
   /** A column mapping the user corrected; overrides detection. */
   columns?: ColumnMap;
+  /** As SheetGrid.merges: the sheet's merged areas (A1 ranges), to tell a merge from a value typed twice. */
+  merges?: readonly string[];
+  /** As SheetGrid.date1904: the workbook counts serial days from 1904. */
+  date1904?: boolean;
+}
+
+/** The reading options a sheet of the grid contract brings with it. */
+function sheetFacts(s: SheetGrid): ReadOptions {
+  return { sheet: s.name, ...(s.merges && { merges: s.merges }), ...(s.date1904 && { date1904: true }) };
 }
 
 interface Layout {
@@ -242,6 +251,7 @@ export function readTracker(grid: Grid, campaign: Campaign, opts: ReadOptions = 
     fallbackPointId: col.has('liaisonPoint') ? null : pointFromContext(grid, found.headerRow, campaign, sheet),
     campaign,
     defaultYear: campaignYear(campaign),
+    date1904: opts.date1904 === true,
   };
   const records: TrackerRecord[] = [];
   let inNotes = false;
@@ -277,13 +287,14 @@ interface RecordContext {
   fallbackPointId: string | null;
   campaign: Campaign;
   defaultYear: number;
+  date1904: boolean;
 }
 
 function toRecord(row: CellValue[], rowNumber: number, dateValue: CellValue, ctx: RecordContext, section: Section): TrackerRecord {
   const { at, campaign } = ctx;
   const get = (c: number): CellValue => (c < 0 ? null : row[c]);
   const pointText = textOrNull(get(at.liaisonPoint));
-  const parsed = parseDate(dateValue, { defaultYear: ctx.defaultYear });
+  const parsed = parseDate(dateValue, { defaultYear: ctx.defaultYear, date1904: ctx.date1904 });
   const title = textOrNull(get(at.title));
   const summary = textOrNull(get(at.summary));
   const typeText = textOrNull(get(at.type));
@@ -330,25 +341,25 @@ function typeFromTexts(title: string | null, summary: string | null): TrackerRec
  *  and reads it. When other sheets hold records under a header mapping the same fields (a sheet
  *  per month), they are one tracker: every such sheet is read (each with its own header row and
  *  columns) and each record carries its sheet. With `opts.sheet`, reads only that sheet. */
-export function findTracker(sheets: { name: string; grid: Grid }[], campaign: Campaign, opts: { sheet?: string } = {}): TrackerRead | null {
+export function findTracker(sheets: SheetGrid[], campaign: Campaign, opts: { sheet?: string } = {}): TrackerRead | null {
   if (!Array.isArray(sheets)) return null;
   if (opts.sheet !== undefined) {
     const wanted = opts.sheet.trim();
     const sheet = sheets.find((s) => s.name === opts.sheet) ?? sheets.find((s) => s.name.trim() === wanted);
-    return sheet ? readTracker(sheet.grid, campaign, { sheet: sheet.name }) : null;
+    return sheet ? readTracker(sheet.grid, campaign, sheetFacts(sheet)) : null;
   }
-  const candidates: { name: string; grid: Grid; score: number }[] = [];
+  const candidates: (SheetGrid & { score: number })[] = [];
   for (const s of sheets) {
     if (!s || s.name === STATUS_SHEET_NAME) continue;
     const header = detectHeader(s.grid);
-    if (header) candidates.push({ name: s.name, grid: s.grid, score: header.score });
+    if (header) candidates.push({ ...s, score: header.score });
   }
   const best = candidates.reduce<(typeof candidates)[number] | null>((top, c) => (!top || c.score > top.score ? c : top), null);
-  const read = best && readTracker(best.grid, campaign, { sheet: best.name });
+  const read = best && readTracker(best.grid, campaign, sheetFacts(best));
   if (!read) return null;
   const others = candidates
     .filter((c) => c !== best)
-    .map((c) => readTracker(c.grid, campaign, { sheet: c.name }))
+    .map((c) => readTracker(c.grid, campaign, sheetFacts(c)))
     .filter((r): r is TrackerRead => (r?.records.length ?? 0) > 0);
   const fields = fieldSet(read.columns);
   const same = read.records.length > 0 ? withoutCopies(read, others.filter((r) => fieldSet(r.columns) === fields)) : [];
