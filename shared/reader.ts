@@ -3,12 +3,14 @@
 import { campaignYear } from './campaign';
 import { cellText, isBlank, plainRow, textOrNull } from './cells';
 import { classifyActivity } from './classify';
+import { appendContinuation, continuesRecord, MergeCover, type ContinuationColumns, type OpenRecord } from './continuation';
 import { columnIndex } from './columns';
 import { parseDate } from './dates';
 import { detectHeader, isHeaderText, mapHeaderRow } from './headers';
 import type { DateParts } from './headers';
 import { matchLiaisonPoint } from './match';
 import { parseParticipants } from './participants';
+import { SECTION, SECTION_NUMBER } from './sections';
 import { STATUS_SHEET_NAME } from './status-sheet';
 import { FIELD_KEYS } from './types';
 import type { Campaign, CellValue, ColumnMap, FieldKey, Grid, SheetGrid, TrackerRead, TrackerRecord, TypeCode } from './types';
@@ -24,10 +26,6 @@ const FOOTER =
   /^(填表人|填报人|填報人|制表人|製表人|审核人|審核人|负责人|負責人|联系人|聯繫人|联系电话|聯繫電話|电话|電話|填报单位|填報單位|报送单位|報送單位|填表日期|填报日期|填報日期|制表日期|製表日期|报送日期|報送日期|制表|製表|填表|审核|審核|签发人?|簽發人?|单位负责人|單位負責人|分管领导|分管領導|单位|單位)\s*(?:[(（][^)）]*[)）])?\s*[:：]/u;
 // The template's sample row: 示例 / 例： / 样例1 in the first cell.
 const EXAMPLE = /^(填写|填寫)?(示例|样例|樣例|范例|範例|举例|舉例|例)\s*(?:[:：]|\d*$)/u;
-// A heading between records: 一、规定动作 / （二）自选动作 / 第一季度 / 2017年4月份 / 3、走访.
-const SECTION =
-  /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*、|第[一二三四五六七八九十\d]{1,3}(?:部分|季度|阶段|階段|批|项|項|类|類))|^(?:\d{4}\s*年\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?(?:活动|活動|工作)?(?:情况|情況)?$|^(?:\d{4}\s*年\s*)?第?[一二三四1-4]\s*季度/u;
-const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*、)\s*/u;
 // The column numbers some forms print under the header (栏次 | 1 | 2 | 3 …).
 const COLUMN_NUMBER_LABEL = /^(栏次|欄次|栏号|欄號|列号|列號|栏目|欄目)$/u;
 const SEQUENCE = /^\d{1,4}[.、]?$/;
@@ -108,7 +106,9 @@ function pointFromContext(grid: Grid, headerRow: number, campaign: Campaign, she
   return found.size === 1 ? found.values().next().value! : null;
 }
 
-type RowKind = 'record' | 'skip' | 'notes' | 'section';
+// 'keyless': a row with text only in fields that do not say which activity it is (a second line
+// of the participants); not a record, but it may continue the one above.
+type RowKind = 'record' | 'skip' | 'notes' | 'section' | 'keyless';
 
 function classifyRow(row: CellValue[], indexes: [FieldKey, number][], headerTexts: Map<number, string[]>, inNotes: boolean): RowKind {
   let nonEmpty = 0;
@@ -148,7 +148,7 @@ function classifyRow(row: CellValue[], indexes: [FieldKey, number][], headerText
     if (headers !== undefined && typeof v === 'string' && headers.includes(v.trim())) repeated++;
     else if (typeof v === 'string' && TOTALS_START.has(v.trim().charAt(0)) && TOTALS.test(v.trim())) return 'skip';
   }
-  if (key === 0) return 'skip';
+  if (key === 0) return repeated > 0 ? 'skip' : 'keyless';
   if (repeated >= 2 || (repeated === mapped && repeated > 0)) return 'skip';
   return 'record';
 }
@@ -254,14 +254,23 @@ export function readTracker(grid: Grid, campaign: Campaign, opts: ReadOptions = 
     date1904: opts.date1904 === true,
   };
   const records: TrackerRecord[] = [];
+  const cover = new MergeCover(opts.merges);
+  const continuation = continuationColumns(ctx.at, parts);
   let inNotes = false;
   let section: Section = { pointId: null, type: null };
   let previous: CellValue[] | null = null;
+  let open: OpenRow | null = null;
   let lastMonth = '';
   for (let r = found.headerRow; r < grid.length; r++) {
     if (!Array.isArray(grid[r])) continue;
     const row = plainRow(grid[r]);
     const kind = classifyRow(row, indexes, headerTexts, inNotes);
+    if (open && (kind === 'record' || kind === 'keyless') && continuesRecord(row, r, open, continuation, cover, kind === 'keyless')) {
+      const joined: OpenRow = { ...open, last: r, cells: appendContinuation(open.cells, row, r, cover) };
+      records[records.length - 1] = toRecord(joined.cells, joined.row + 1, joined.dateValue, ctx, joined.section);
+      open = joined;
+      continue;
+    }
     if (kind === 'notes') inNotes = true;
     if (kind === 'section') section = sectionOf(row, campaign, section);
     if (kind !== 'record' || (r < found.headerRow + 2 && isHeaderContinuation(row))) continue;
@@ -275,8 +284,22 @@ export function readTracker(grid: Grid, campaign: Campaign, opts: ReadOptions = 
     }
     records.push(toRecord(cells, r + 1, dateValue, ctx, section));
     previous = cells;
+    open = { row: r, last: r, cells, dateValue, section };
   }
   return { sheet, headerRow: found.headerRow, columns: found.columns, headers: found.headers, records };
+}
+
+/** The last record read, while rows below may still continue it. */
+type OpenRow = OpenRecord & { dateValue: CellValue; section: Section };
+
+// Which columns say which activity a row is; the others describe it and may run on to a next row.
+const IDENTIFYING: FieldKey[] = ['liaisonPoint', 'date', 'type'];
+
+function continuationColumns(at: Columns, parts: DateParts | undefined): ContinuationColumns {
+  const key = IDENTIFYING.map((f) => at[f]).filter((c) => c >= 0);
+  if (parts) key.push(parts.month, parts.day, ...(parts.year === undefined ? [] : [parts.year]));
+  const text = FIELD_KEYS.filter((f) => !IDENTIFYING.includes(f) && at[f] >= 0).map((f) => at[f]);
+  return { key, text };
 }
 
 /** 0-based column of each field, -1 when the tracker has none. */

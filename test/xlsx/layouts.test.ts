@@ -1,0 +1,164 @@
+// Tracker layouts that were read wrong (issue 10, part B), written as real .xlsx files and checked
+// through the CLI's path: tables pasted from Word, sentence logs, 月/日 under a merged header,
+// progress matrices.
+import { DEFAULT_CAMPAIGN, type CheckReport, type IssueCode, type TrackerRecord, type TypeCode } from '../../shared';
+import { checkWorkbook } from '../../xlsx';
+import { xlsxOf, type SheetSpec } from './workbooks';
+
+interface Expected {
+  row: number;
+  point: string | null;
+  date: string | null;
+  type: TypeCode | null;
+  /** Other fields of the record, as read. */
+  fields?: Partial<Pick<TrackerRecord, 'title' | 'leader' | 'participantsText' | 'summary'>>;
+}
+
+export interface LayoutCase {
+  label: string;
+  file?: string;
+  sheets: SheetSpec[];
+  headerRow?: number;
+  records: Expected[];
+  /** Issue codes the check must report (and, for these, no others of the same code). */
+  codes?: IssueCode[];
+  /** Issue codes the check must not report. */
+  notCodes?: IssueCode[];
+}
+
+const BIJIE = 'guizhou-bijie';
+const WORD_HEADER = ['序号', '活动时间', '活动形式', '参加领导', '活动主题', '参加人员'];
+
+const CASES: LayoutCase[] = [
+  {
+    // Word cells of two paragraphs became two rows, the record's other cells merged over both.
+    label: 'Word paste: continuation rows under merged cells and plain second lines',
+    headerRow: 2,
+    sheets: [
+      {
+        name: 'Sheet1',
+        merges: ['A1:F1', 'A3:F3', 'A4:A5', 'B4:B5', 'C4:C5', 'E4:E5', 'F4:F5', 'A7:F7'],
+        rows: [
+          ['民进毕节市工委联系点活动开展情况'],
+          WORD_HEADER,
+          ['一、规定动作'],
+          [1, '2017年3月16日', '专题讲座', '罗副主席、', '学习贯彻全会精神', '市工委委员'],
+          [null, null, null, '张秘书长', null, null],
+          [2, '2017年4月18日', '座谈会', '罗副主席', '座谈交流', '基层党员'],
+          ['二、自选动作'],
+          [1, '2017年5月20日', '看望老同志', '罗副主席', '走访慰问', '老党员'],
+          [null, null, null, null, '慰问困难党员', null],
+          [2, '2017年6月1日', '专题讲座', '罗副主席', '形势报告', '全体会员'],
+        ],
+      },
+    ],
+    records: [
+      { row: 4, point: BIJIE, date: '2017-03-16', type: 'lecture', fields: { leader: '罗副主席、\n张秘书长', title: '学习贯彻全会精神' } },
+      { row: 6, point: BIJIE, date: '2017-04-18', type: 'symposium' },
+      { row: 8, point: BIJIE, date: '2017-05-20', type: 'veteran-visit', fields: { title: '走访慰问\n慰问困难党员' } },
+      { row: 10, point: BIJIE, date: '2017-06-01', type: 'lecture' },
+    ],
+  },
+  {
+    // The section row under the header once made a two-row header with 序号 as the type.
+    label: 'Word paste: a section row right under a header without a type column is not part of the header',
+    headerRow: 2,
+    sheets: [
+      {
+        name: 'Sheet1',
+        merges: ['A1:E1', 'A3:E3'],
+        rows: [
+          ['毕节市工委联系点台账'],
+          ['序号', '时间', '内容', '参加领导', '参加人数'],
+          ['一、规定动作'],
+          [1, '2017-03-16', '专题讲座：学习贯彻全会精神', '罗副主席', 30],
+          [2, '2017-04-18', '座谈会：座谈交流', '罗副主席', 20],
+        ],
+      },
+    ],
+    records: [
+      { row: 4, point: BIJIE, date: '2017-03-16', type: 'lecture' },
+      { row: 5, point: BIJIE, date: '2017-04-18', type: 'symposium' },
+    ],
+    notCodes: ['type-unrecognised'],
+  },
+  {
+    // A column of serial numbers under a header word that names a type is never the type.
+    label: 'a column of serial numbers is never the type',
+    headerRow: 1,
+    sheets: [
+      {
+        name: '毕节',
+        rows: [
+          ['类别', '活动日期', '活动主题', '参加领导'],
+          [1, '2017-03-16', '专题讲座', '罗副主席'],
+          [2, '2017-04-18', '座谈会', '罗副主席'],
+          ['二、自选动作'],
+          [1, '2017-05-20', '看望老同志', '罗副主席'],
+        ],
+      },
+    ],
+    records: [
+      { row: 2, point: BIJIE, date: '2017-03-16', type: 'lecture' },
+      { row: 3, point: BIJIE, date: '2017-04-18', type: 'symposium' },
+      { row: 5, point: BIJIE, date: '2017-05-20', type: 'veteran-visit' },
+    ],
+    notCodes: ['type-unrecognised'],
+  },
+  {
+    // Two activities on one merged date are two records: each has a type of its own.
+    label: 'rows under a merged date with types of their own stay records',
+    headerRow: 1,
+    sheets: [
+      {
+        name: '毕节',
+        merges: ['A2:A3'],
+        rows: [
+          ['活动日期', '活动类型', '活动主题', '参加人员'],
+          ['2017-03-16', '专题讲座', '讲座', '会员'],
+          [null, '座谈会', '座谈', '会员'],
+          ['2017-04-01', '专题讲座', '讲座二', '会员'],
+        ],
+      },
+    ],
+    records: [
+      { row: 2, point: BIJIE, date: '2017-03-16', type: 'lecture' },
+      { row: 3, point: BIJIE, date: '2017-03-16', type: 'symposium' },
+      { row: 4, point: BIJIE, date: '2017-04-01', type: 'lecture' },
+    ],
+  },
+];
+
+export async function checkCase(c: LayoutCase): Promise<CheckReport> {
+  return checkWorkbook(await xlsxOf(c.sheets), DEFAULT_CAMPAIGN, { file: c.file ?? 'tracker.xlsx', asOf: '2017-12-31' });
+}
+
+export function describeLayouts(cases: LayoutCase[]): void {
+  describe.each(cases)('$label', (c) => {
+    let report: CheckReport;
+    beforeAll(async () => {
+      report = await checkCase(c);
+    });
+
+    if (c.headerRow !== undefined) {
+      it('finds the header row', () => expect(report.headerRow).toBe(c.headerRow));
+    }
+
+    it('reads each activity once, with its point, date and type', () => {
+      expect(report.records.map((r) => ({ row: r.row, point: r.liaisonPointId, date: r.date, type: r.type }))).toEqual(
+        c.records.map(({ row, point, date, type }) => ({ row, point, date, type })),
+      );
+      c.records.forEach((e, i) => {
+        if (e.fields) expect(report.records[i]).toMatchObject(e.fields);
+      });
+    });
+
+    it('reports the expected problems', () => {
+      const codes = new Set(report.issues.map((i) => i.code));
+      for (const code of c.codes ?? []) expect(codes).toContain(code);
+      for (const code of c.notCodes ?? []) expect(codes).not.toContain(code);
+    });
+  });
+}
+
+describeLayouts(CASES);
