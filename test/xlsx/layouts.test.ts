@@ -1,7 +1,7 @@
 // Tracker layouts that were read wrong (issue 10, part B), written as real .xlsx files and checked
 // through the CLI's path: tables pasted from Word, sentence logs, 月/日 under a merged header,
 // progress matrices.
-import { DEFAULT_CAMPAIGN, type CheckReport, type IssueCode, type TrackerRecord, type TypeCode } from '../../shared';
+import { DEFAULT_CAMPAIGN, type CheckReport, type ColumnMap, type IssueCode, type TrackerRecord, type TypeCode } from '../../shared';
 import { checkWorkbook } from '../../xlsx';
 import { xlsxOf, type SheetSpec } from './workbooks';
 
@@ -19,6 +19,8 @@ export interface LayoutCase {
   file?: string;
   sheets: SheetSpec[];
   headerRow?: number;
+  /** The mapping expected for some fields (undefined: not mapped). */
+  columns?: Partial<Record<keyof ColumnMap, string | undefined>>;
   records: Expected[];
   /** Issue codes the check must report (and, for these, no others of the same code). */
   codes?: IssueCode[];
@@ -83,6 +85,28 @@ const CASES: LayoutCase[] = [
     notCodes: ['type-unrecognised'],
   },
   {
+    // Whatever the column under it holds, a section row is never (half of) the header.
+    label: 'a section row under a header with an unnamed first column is not part of the header',
+    headerRow: 1,
+    columns: { type: undefined, summary: 'C' },
+    sheets: [
+      {
+        name: '毕节',
+        merges: ['A2:D2'],
+        rows: [
+          [null, '时间', '内容', '参加领导'],
+          ['一、规定动作'],
+          ['毕节', '2017-03-16', '专题讲座：学习贯彻全会精神', '罗副主席'],
+          ['毕节', '2017-04-18', '座谈会：座谈交流', '罗副主席'],
+        ],
+      },
+    ],
+    records: [
+      { row: 3, point: BIJIE, date: '2017-03-16', type: 'lecture' },
+      { row: 4, point: BIJIE, date: '2017-04-18', type: 'symposium' },
+    ],
+  },
+  {
     // A column of serial numbers under a header word that names a type is never the type.
     label: 'a column of serial numbers is never the type',
     headerRow: 1,
@@ -98,6 +122,7 @@ const CASES: LayoutCase[] = [
         ],
       },
     ],
+    columns: { type: undefined, title: 'C' },
     records: [
       { row: 2, point: BIJIE, date: '2017-03-16', type: 'lecture' },
       { row: 3, point: BIJIE, date: '2017-04-18', type: 'symposium' },
@@ -142,6 +167,11 @@ export function describeLayouts(cases: LayoutCase[]): void {
 
     if (c.headerRow !== undefined) {
       it('finds the header row', () => expect(report.headerRow).toBe(c.headerRow));
+    }
+    if (c.columns !== undefined) {
+      it('maps the columns', () => {
+        for (const [field, letter] of Object.entries(c.columns!)) expect([field, report.columns[field as keyof ColumnMap]]).toEqual([field, letter]);
+      });
     }
 
     it('reads each activity once, with its point, date and type', () => {
