@@ -67,17 +67,20 @@ export function continuesRecord(
   const texts = new Set(cols.text);
   let ownCells = 0;
   let mergedOver = false;
+  let covered = false;
   let continuesText = true;
   for (let c = 0; c < row.length; c++) {
     const from = cover.mergedFrom(r, c);
     if (from >= record.row) mergedOver = true;
+    if (from >= 0) covered = true;
     if (!own(row, r, c, cover)) continue;
     ownCells++;
     // A number of its own outside the described fields (a 序号) starts a record of its own.
     if (!texts.has(c) && typeof row[c] === 'number') return false;
     if (!texts.has(c) || (isBlank(record.cells[c]) && !(describesOnly && typeof row[c] === 'string'))) continuesText = false;
   }
-  if (ownCells === 0) return mergedOver;
+  // Nothing of its own, only what merges repeat: a blank line of the merged block, not an activity.
+  if (ownCells === 0) return covered;
   return mergedOver || continuesText;
 }
 

@@ -265,7 +265,7 @@ export function readTracker(grid: Grid, campaign: Campaign, opts: ReadOptions = 
     if (!Array.isArray(grid[r])) continue;
     const row = plainRow(grid[r]);
     const kind = classifyRow(row, indexes, headerTexts, inNotes);
-    if (open && (kind === 'record' || kind === 'keyless') && continuesRecord(row, r, open, continuation, cover, kind === 'keyless')) {
+    if (open && (kind === 'record' || kind === 'keyless' || row.every(isBlank)) && continuesRecord(row, r, open, continuation, cover, kind === 'keyless')) {
       const joined: OpenRow = { ...open, last: r, cells: appendContinuation(open.cells, row, r, cover) };
       records[records.length - 1] = toRecord(joined.cells, joined.row + 1, joined.dateValue, ctx, joined.section);
       open = joined;

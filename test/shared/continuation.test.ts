@@ -14,7 +14,7 @@ const WORDS = ['学习心得', '交流发言', '老党员', '青年会员', '各
 interface RowSpec {
   date: string | null;
   type: string | null;
-  /** Under the record above, its date and type cells merged over this row. */
+  /** Under the record above, its date and type cells merged over this row where it has none. */
   merged: boolean;
   texts: (string | null)[];
 }
@@ -30,7 +30,7 @@ const rowSpec = fc.record({
 function sheetOf(specs: RowSpec[]): { grid: CellValue[][]; merges: string[]; rows: RowSpec[] } {
   const rows = specs.map((s, i) => {
     const first = i === 0;
-    const merged = !first && s.merged && s.date === null && s.type === null;
+    const merged = !first && s.merged;
     // Text unique per cell, so each can be found again.
     const texts = s.texts.map((t, c) => (t === null ? null : `${t}${i}${c}`));
     if (s.date === null && s.type === null && texts.every((t) => t === null) && !merged) texts[0] = `${WORDS[0]}${i}`;
@@ -41,7 +41,12 @@ function sheetOf(specs: RowSpec[]): { grid: CellValue[][]; merges: string[]; row
   for (let i = 0; i < rows.length; ) {
     let end = i;
     while (end + 1 < rows.length && rows[end + 1].merged) end++;
-    if (end > i) for (const c of [0, 1]) merges.push(`${columnLetter(c)}${i + 2}:${columnLetter(c)}${end + 2}`);
+    // A cell of its own (a date under a merged type) stops the merge in its column.
+    for (const c of [0, 1]) {
+      let last = i;
+      while (last < end && (c === 0 ? rows[last + 1].date : rows[last + 1].type) === null) last++;
+      if (last > i) merges.push(`${columnLetter(c)}${i + 2}:${columnLetter(c)}${last + 2}`);
+    }
     i = end + 1;
   }
   return { grid: fillMergedDown(grid.map((r) => r.slice()), merges), merges, rows };
@@ -96,7 +101,8 @@ describe('continuation rows (rules)', () => {
     { label: 'only a remark, nothing else to make it a record', row: [null, null, null, null, '补充'], describesOnly: true, continues: true },
     { label: 'a serial number of its own', row: [null, null, '（续）', null, null, 2], continues: false },
     { label: 'not right under the record', row: [null, null, '（续）', null, null], r: 3, continues: false },
-    { label: 'under a merge that began above the record', row: ['2017-03-01', null, null, null, null], merges: ['A1:A3'], continues: false },
+    { label: 'under a merge that began above the record, a text of its own', row: ['2017-03-01', null, null, null, '另一'], merges: ['A1:A3'], continues: false },
+    { label: 'only what a merge from above the record repeats', row: ['2017-03-01', null, null, null, null], merges: ['A1:A3'], continues: true },
   ];
   test.each(cases)('$label', ({ row, r = 2, merges = [], describesOnly = false, continues }) => {
     expect(continuesRecord(row, r, record, cols, new MergeCover(merges), describesOnly)).toBe(continues);
