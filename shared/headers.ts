@@ -89,6 +89,14 @@ function headerKeys(text: string): string[] {
 const SPLIT_DATE_SCORE = 354;
 const MONTH_KEYS = new Set(['月', '月份']);
 
+// 月 | 日 under a merged 活动时间: the lower row is the header the dates are read by, not the upper
+// one, whose 活动时间 would stand for a column holding only the month.
+const SPLIT_UNDER_DATE_BONUS = 100;
+
+function namesDate(text: string | undefined): boolean {
+  return text !== undefined && text !== '' && fieldScores(text).has('date');
+}
+
 /** 0-based columns of a date written in separate year, month and day cells. */
 export interface DateParts {
   year?: number;
@@ -291,6 +299,7 @@ export function detectHeader(grid: Grid): HeaderMatch | null {
       }
     }
     for (const o of options) {
+      if (o.dateParts && previous && namesDate(previous[o.dateParts.month])) o.score += SPLIT_UNDER_DATE_BONUS;
       if (usable(o.columns) && (!best || o.score > best.score)) {
         best = { headerRow: r + 1, columns: o.columns, headers: headersOf(o.texts), score: o.score, ...(o.dateParts && { dateParts: o.dateParts }) };
       }

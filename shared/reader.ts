@@ -108,6 +108,19 @@ function pointFromContext(grid: Grid, headerRow: number, campaign: Campaign, she
 
 // 'keyless': a row with text only in fields that do not say which activity it is (a second line
 // of the participants); not a record, but it may continue the one above.
+// A year the title (or the sheet's name) gives the dates written without one: 2018年度活动台账.
+const TITLE_YEAR = /(?:^|[^0-9])((?:19|20)[0-9]{2})\s*年/gu;
+
+function yearFromContext(grid: Grid, headerRow: number, sheet: string): number | null {
+  const found = new Set<number>();
+  const texts = [sheet];
+  for (let r = 0; r < headerRow - 1 && r < grid.length; r++) {
+    for (const v of plainRow(grid[r] ?? [])) if (typeof v === 'string') texts.push(v);
+  }
+  for (const t of texts) for (const m of t.matchAll(TITLE_YEAR)) found.add(Number(m[1]));
+  return found.size === 1 ? found.values().next().value! : null;
+}
+
 type RowKind = 'record' | 'skip' | 'notes' | 'section' | 'keyless';
 
 function classifyRow(row: CellValue[], indexes: [FieldKey, number][], headerTexts: Map<number, string[]>, inNotes: boolean): RowKind {
@@ -250,7 +263,7 @@ export function readTracker(grid: Grid, campaign: Campaign, opts: ReadOptions = 
     at: Object.fromEntries(FIELD_KEYS.map((f) => [f, col.get(f) ?? -1])) as Columns,
     fallbackPointId: col.has('liaisonPoint') ? null : pointFromContext(grid, found.headerRow, campaign, sheet),
     campaign,
-    defaultYear: campaignYear(campaign),
+    defaultYear: yearFromContext(grid, found.headerRow, sheet) ?? campaignYear(campaign),
     date1904: opts.date1904 === true,
   };
   const records: TrackerRecord[] = [];

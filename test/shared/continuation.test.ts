@@ -32,8 +32,8 @@ function sheetOf(specs: RowSpec[]): { grid: CellValue[][]; merges: string[]; row
     const first = i === 0;
     const merged = !first && s.merged;
     // Text unique per cell, so each can be found again.
-    const texts = s.texts.map((t, c) => (t === null ? null : `${t}${i}${c}`));
-    if (s.date === null && s.type === null && texts.every((t) => t === null) && !merged) texts[0] = `${WORDS[0]}${i}`;
+    const texts: (string | null)[] = s.texts.map((t, c) => (t === null ? null : `${t}${i}${c}`));
+    if (s.date === null && s.type === null && !texts.some((t) => t !== null) && !merged) texts[0] = `${WORDS[0]}${i}`;
     return { date: first ? (s.date ?? '2017-03-01') : s.date, type: s.type, merged, texts };
   });
   const grid: CellValue[][] = [HEADER, ...rows.map((s) => [s.date, s.type, ...s.texts])];

@@ -152,6 +152,66 @@ const CASES: LayoutCase[] = [
       { row: 4, point: BIJIE, date: '2017-04-01', type: 'lecture' },
     ],
   },
+  {
+    // 活动时间 merged over 月 | 日; the other headers merged over both header rows.
+    label: '月 and 日 columns under a merged 活动时间 header, the year in the title',
+    headerRow: 3,
+    sheets: [
+      {
+        name: 'Sheet1',
+        merges: ['A1:F1', 'A2:A3', 'B2:C2', 'D2:D3', 'E2:E3', 'F2:F3'],
+        rows: [
+          ['2017年毕节市工委联系点活动台账'],
+          ['序号', '活动时间', null, '活动形式', '活动主题', '参加领导'],
+          [null, '月', '日', null, null, null],
+          [1, 3, 16, '专题讲座', '学习贯彻全会精神', '罗副主席'],
+          [2, null, 28, '座谈会', '座谈交流', '罗副主席'],
+          [3, '5月', '20日', '看望老同志', '走访慰问', '罗副主席'],
+        ],
+      },
+    ],
+    records: [
+      { row: 4, point: BIJIE, date: '2017-03-16', type: 'lecture' },
+      { row: 5, point: BIJIE, date: '2017-03-28', type: 'symposium' },
+      { row: 6, point: BIJIE, date: '2017-05-20', type: 'veteran-visit' },
+    ],
+    notCodes: ['date-unreadable', 'date-missing'],
+  },
+  {
+    // The same without merges: the second header row holds only 月 and 日.
+    label: '月 and 日 under 活动时间 without merged cells',
+    headerRow: 3,
+    sheets: [
+      {
+        name: '毕节',
+        rows: [
+          ['联系点活动台账'],
+          ['活动时间', null, '活动形式', '活动主题'],
+          ['月', '日'],
+          [3, 16, '专题讲座', '学习贯彻全会精神'],
+          [4, 18, '座谈会', '座谈交流'],
+        ],
+      },
+    ],
+    records: [
+      { row: 4, point: BIJIE, date: '2017-03-16', type: 'lecture' },
+      { row: 5, point: BIJIE, date: '2017-04-18', type: 'symposium' },
+    ],
+    notCodes: ['date-unreadable'],
+  },
+  {
+    // Dates without a year take the title's, not the campaign's.
+    label: 'the year of dates written without one comes from the title',
+    headerRow: 2,
+    sheets: [
+      {
+        name: '毕节',
+        rows: [['2016年度联系点活动台账'], ['活动日期', '活动形式', '活动主题'], ['3月16日', '专题讲座', '讲座']],
+      },
+    ],
+    records: [{ row: 3, point: BIJIE, date: '2016-03-16', type: 'lecture' }],
+    codes: ['date-out-of-period'],
+  },
 ];
 
 export async function checkCase(c: LayoutCase): Promise<CheckReport> {
