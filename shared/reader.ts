@@ -6,11 +6,13 @@ import { classifyActivity } from './classify';
 import { appendContinuation, continuesRecord, MergeCover, type ContinuationColumns, type OpenRecord } from './continuation';
 import { columnIndex } from './columns';
 import { parseDate } from './dates';
+import { readHeaderless, readHeaderlessSheet } from './headerless';
 import { detectHeader, isHeaderText, mapHeaderRow } from './headers';
 import type { DateParts } from './headers';
 import { matchLiaisonPoint } from './match';
 import { parseParticipants } from './participants';
 import { SECTION, SECTION_NUMBER } from './sections';
+import { contextTexts, pointFromTexts, yearFromTexts } from './sheet-context';
 import { STATUS_SHEET_NAME } from './status-sheet';
 import { FIELD_KEYS } from './types';
 import type { Campaign, CellValue, ColumnMap, FieldKey, Grid, SheetGrid, TrackerRead, TrackerRecord, TypeCode } from './types';
@@ -94,33 +96,11 @@ function fieldIndexes(columns: ColumnMap): [FieldKey, number][] {
 /** When the sheet has no liaison-point column, a point named by the sheet or the title above the
  *  header (毕节市工委台账) stands for every row. */
 function pointFromContext(grid: Grid, headerRow: number, campaign: Campaign, sheet: string): string | null {
-  const found = new Set<string>();
-  const texts = [sheet];
-  for (let r = 0; r < headerRow - 1 && r < grid.length; r++) {
-    for (const v of plainRow(grid[r] ?? [])) if (typeof v === 'string' && v.trim() !== '') texts.push(v);
-  }
-  for (const t of texts) {
-    const point = matchLiaisonPoint(t, campaign);
-    if (point) found.add(point.id);
-  }
-  return found.size === 1 ? found.values().next().value! : null;
+  return pointFromTexts(contextTexts(grid, headerRow - 1, [sheet]), campaign);
 }
 
 // 'keyless': a row with text only in fields that do not say which activity it is (a second line
 // of the participants); not a record, but it may continue the one above.
-// A year the title (or the sheet's name) gives the dates written without one: 2018年度活动台账.
-const TITLE_YEAR = /(?:^|[^0-9])((?:19|20)[0-9]{2})\s*年/gu;
-
-function yearFromContext(grid: Grid, headerRow: number, sheet: string): number | null {
-  const found = new Set<number>();
-  const texts = [sheet];
-  for (let r = 0; r < headerRow - 1 && r < grid.length; r++) {
-    for (const v of plainRow(grid[r] ?? [])) if (typeof v === 'string') texts.push(v);
-  }
-  for (const t of texts) for (const m of t.matchAll(TITLE_YEAR)) found.add(Number(m[1]));
-  return found.size === 1 ? found.values().next().value! : null;
-}
-
 type RowKind = 'record' | 'skip' | 'notes' | 'section' | 'keyless';
 
 function classifyRow(row: CellValue[], indexes: [FieldKey, number][], headerTexts: Map<number, string[]>, inNotes: boolean): RowKind {
@@ -263,7 +243,7 @@ export function readTracker(grid: Grid, campaign: Campaign, opts: ReadOptions = 
     at: Object.fromEntries(FIELD_KEYS.map((f) => [f, col.get(f) ?? -1])) as Columns,
     fallbackPointId: col.has('liaisonPoint') ? null : pointFromContext(grid, found.headerRow, campaign, sheet),
     campaign,
-    defaultYear: yearFromContext(grid, found.headerRow, sheet) ?? campaignYear(campaign),
+    defaultYear: yearFromTexts(contextTexts(grid, found.headerRow - 1, [sheet])) ?? campaignYear(campaign),
     date1904: opts.date1904 === true,
   };
   const records: TrackerRecord[] = [];
@@ -377,12 +357,12 @@ function typeFromTexts(title: string | null, summary: string | null): TrackerRec
  *  and reads it. When other sheets hold records under a header mapping the same fields (a sheet
  *  per month), they are one tracker: every such sheet is read (each with its own header row and
  *  columns) and each record carries its sheet. With `opts.sheet`, reads only that sheet. */
-export function findTracker(sheets: SheetGrid[], campaign: Campaign, opts: { sheet?: string } = {}): TrackerRead | null {
+export function findTracker(sheets: SheetGrid[], campaign: Campaign, opts: { sheet?: string; file?: string } = {}): TrackerRead | null {
   if (!Array.isArray(sheets)) return null;
   if (opts.sheet !== undefined) {
     const wanted = opts.sheet.trim();
     const sheet = sheets.find((s) => s.name === opts.sheet) ?? sheets.find((s) => s.name.trim() === wanted);
-    return sheet ? readTracker(sheet.grid, campaign, sheetFacts(sheet)) : null;
+    return sheet ? (readTracker(sheet.grid, campaign, sheetFacts(sheet)) ?? readHeaderlessSheet(sheet, campaign, opts.file)) : null;
   }
   const candidates: (SheetGrid & { score: number })[] = [];
   for (const s of sheets) {
@@ -392,7 +372,8 @@ export function findTracker(sheets: SheetGrid[], campaign: Campaign, opts: { she
   }
   const best = candidates.reduce<(typeof candidates)[number] | null>((top, c) => (!top || c.score > top.score ? c : top), null);
   const read = best && readTracker(best.grid, campaign, sheetFacts(best));
-  if (!read) return null;
+  // Without a header naming dates and types anywhere: a progress matrix or a log of sentences.
+  if (!read) return readHeaderless(sheets, campaign, opts.file);
   const others = candidates
     .filter((c) => c !== best)
     .map((c) => readTracker(c.grid, campaign, sheetFacts(c)))

@@ -11,7 +11,7 @@ interface Expected {
   date: string | null;
   type: TypeCode | null;
   /** Other fields of the record, as read. */
-  fields?: Partial<Pick<TrackerRecord, 'title' | 'leader' | 'participantsText' | 'summary'>>;
+  fields?: Partial<Pick<TrackerRecord, 'title' | 'leader' | 'participantsText' | 'summary' | 'column'>>;
 }
 
 export interface LayoutCase {
@@ -211,6 +211,93 @@ const CASES: LayoutCase[] = [
     ],
     records: [{ row: 3, point: BIJIE, date: '2016-03-16', type: 'lecture' }],
     codes: ['date-out-of-period'],
+  },
+  {
+    // A log of sentences; the point only in the title.
+    label: 'a tracker that is a log of sentences',
+    headerRow: 2,
+    sheets: [
+      {
+        name: 'Sheet1',
+        merges: ['A1:B1'],
+        rows: [
+          ['民进毕节市工委2017年联系点活动情况'],
+          ['序号', '活动情况'],
+          [1, '3月16日下午，罗副主席在吕梁市委会作“学习贯彻全会精神”专题讲座，市工委委员30余人参加。'],
+          [2, '4月18日，罗副主席、张秘书长与市工委班子座谈交流。'],
+          [3, '5月20日上午，罗副主席看望慰问老同志。'],
+          ['填表人：王五'],
+        ],
+      },
+    ],
+    records: [
+      { row: 3, point: BIJIE, date: '2017-03-16', type: 'lecture', fields: { leader: '罗副主席', title: '学习贯彻全会精神' } },
+      { row: 4, point: BIJIE, date: '2017-04-18', type: 'symposium', fields: { leader: '罗副主席、张秘书长', title: null } },
+      { row: 5, point: BIJIE, date: '2017-05-20', type: 'veteran-visit', fields: { leader: '罗副主席' } },
+    ],
+    codes: ['read-from-text'],
+    notCodes: ['read-as-matrix', 'date-missing', 'type-missing', 'point-missing'],
+  },
+  {
+    // The point named only by the file.
+    label: 'a log of sentences whose point is named by the file',
+    file: '毕节市工委台账.xlsx',
+    sheets: [{ name: 'Sheet1', rows: [['2017年6月1日，罗副主席为会员作专题讲座。'], ['罗副主席看望老同志。']] }],
+    records: [
+      { row: 1, point: BIJIE, date: '2017-06-01', type: 'lecture' },
+      { row: 2, point: BIJIE, date: null, type: 'veteran-visit' },
+    ],
+    codes: ['read-from-text', 'date-missing'],
+  },
+  {
+    // Requirements by month; a plan is not an activity; a tick has no day.
+    label: 'a progress matrix (推进表)',
+    headerRow: 2,
+    sheets: [
+      {
+        name: '推进表',
+        merges: ['A1:E1'],
+        rows: [
+          ['毕节市工委2017年联系点工作推进表'],
+          ['规定动作', '3月', '4月', '5月', '6月'],
+          ['专题讲座', '3月16日罗副主席作专题讲座', null, '拟于5月再次开展专题讲座', null],
+          ['座谈交流', null, '4月18日召开座谈会', null, null],
+          ['看望老同志', null, null, '√', '6月2日看望老同志'],
+          ['合计', 1, 1, 1, 1],
+        ],
+      },
+    ],
+    records: [
+      { row: 3, point: BIJIE, date: '2017-03-16', type: 'lecture', fields: { column: 'B', leader: '罗副主席' } },
+      { row: 4, point: BIJIE, date: '2017-04-18', type: 'symposium', fields: { column: 'C' } },
+      { row: 5, point: BIJIE, date: null, type: 'veteran-visit', fields: { column: 'D' } },
+      { row: 5, point: BIJIE, date: '2017-06-02', type: 'veteran-visit', fields: { column: 'E' } },
+    ],
+    codes: ['read-as-matrix', 'date-unreadable'],
+    notCodes: ['read-from-text'],
+  },
+  {
+    // Several points in one matrix, a point column beside the requirement.
+    label: 'a progress matrix with a point column',
+    headerRow: 1,
+    sheets: [
+      {
+        name: '推进表',
+        merges: ['A2:A3'],
+        rows: [
+          ['联系点', '工作内容', '一月', '二月', '三月'],
+          ['毕节', '专题讲座', '1月12日专题讲座', null, null],
+          [null, '看望老同志', null, null, '3月5日看望老同志'],
+          ['海淀', '专题讲座', null, '2月20日专题讲座', '计划3月座谈'],
+        ],
+      },
+    ],
+    records: [
+      { row: 2, point: BIJIE, date: '2017-01-12', type: 'lecture' },
+      { row: 3, point: BIJIE, date: '2017-03-05', type: 'veteran-visit' },
+      { row: 4, point: 'beijing-haidian', date: '2017-02-20', type: 'lecture' },
+    ],
+    codes: ['read-as-matrix'],
   },
 ];
 
