@@ -26,17 +26,15 @@ const rowSpec = fc.record({
   texts: fc.array(fc.option(fc.constantFrom(...WORDS), { freq: 2 }), { minLength: 3, maxLength: 3 }),
 });
 
-/** The sheet: header, then rows; merges over continuation rows as Word leaves them. */
+/** The sheet: header, then rows; merges over continuation rows as Word leaves them. No row is
+ *  blank (a blank line ends a record: text under it is not a continuation). */
 function sheetOf(specs: RowSpec[]): { grid: CellValue[][]; merges: string[]; rows: RowSpec[] } {
   const rows = specs.map((s, i) => {
     const first = i === 0;
-    const merged = !first && s.merged;
     // Text unique per cell, so each can be found again.
     const texts: (string | null)[] = s.texts.map((t, c) => (t === null ? null : `${t}${i}${c}`));
-    if (s.date === null && s.type === null && !texts.some((t) => t !== null) && !merged) texts[0] = `${WORDS[0]}${i}`;
-    return { date: first ? (s.date ?? '2017-03-01') : s.date, type: s.type, merged, texts };
+    return { date: first ? (s.date ?? '2017-03-01') : s.date, type: s.type, merged: !first && s.merged, texts };
   });
-  const grid: CellValue[][] = [HEADER, ...rows.map((s) => [s.date, s.type, ...s.texts])];
   const merges: string[] = [];
   for (let i = 0; i < rows.length; ) {
     let end = i;
@@ -49,6 +47,12 @@ function sheetOf(specs: RowSpec[]): { grid: CellValue[][]; merges: string[]; row
     }
     i = end + 1;
   }
+  const cover = new MergeCover(merges);
+  rows.forEach((row, i) => {
+    const covered = [0, 1].some((c) => cover.mergedFrom(i + 1, c) >= 0);
+    if (row.date === null && row.type === null && !row.texts.some((t) => t !== null) && !covered) row.texts[0] = `${WORDS[0]}${i}`;
+  });
+  const grid: CellValue[][] = [HEADER, ...rows.map((s) => [s.date, s.type, ...s.texts])];
   return { grid: fillMergedDown(grid.map((r) => r.slice()), merges), merges, rows };
 }
 
