@@ -26,6 +26,8 @@ export interface LayoutCase {
   codes?: IssueCode[];
   /** Issue codes the check must not report. */
   notCodes?: IssueCode[];
+  /** Where some issues must point (code and cell). */
+  issueCells?: { code: IssueCode; cell: string | null }[];
 }
 
 const BIJIE = 'guizhou-bijie';
@@ -237,6 +239,7 @@ const CASES: LayoutCase[] = [
     ],
     codes: ['read-from-text'],
     notCodes: ['read-as-matrix', 'date-missing', 'type-missing', 'point-missing'],
+    issueCells: [{ code: 'read-from-text', cell: 'B3' }],
   },
   {
     // The point named only by the file.
@@ -275,6 +278,10 @@ const CASES: LayoutCase[] = [
     ],
     codes: ['read-as-matrix', 'date-unreadable'],
     notCodes: ['read-from-text'],
+    issueCells: [
+      { code: 'date-unreadable', cell: 'D5' },
+      { code: 'read-as-matrix', cell: 'B3' },
+    ],
   },
   {
     // Several points in one matrix, a point column beside the requirement.
@@ -334,6 +341,7 @@ export function describeLayouts(cases: LayoutCase[]): void {
       const codes = new Set(report.issues.map((i) => i.code));
       for (const code of c.codes ?? []) expect(codes).toContain(code);
       for (const code of c.notCodes ?? []) expect(codes).not.toContain(code);
+      for (const want of c.issueCells ?? []) expect(report.issues.filter((i) => i.code === want.code).map((i) => i.cell)).toEqual([want.cell]);
     });
   });
 }
