@@ -3,7 +3,8 @@
 // exceljs knows them only by locale, so it reads such a cell as a plain number (42837) and writes it
 // back without its format. Giving the ids their zh-CN codes in the file's styles before exceljs
 // loads it makes those cells dates (in the workbook's date system) and keeps their look in every
-// copy we write. Browser-safe: bytes in, bytes out.
+// copy we write. The same pass writes a 1904 date system as exceljs reads it. Browser-safe: bytes
+// in, bytes out.
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 
 /** zh-CN format codes of the East Asian built-in ids (as Excel in Chinese shows them). */
@@ -59,21 +60,33 @@ export function definedCjkFormats(styles: string): string | null {
   return sheet ? styles.slice(0, sheet.index + sheet[0].length) + numFmts + styles.slice(sheet.index + sheet[0].length) : null;
 }
 
-/** The .xlsx bytes with the East Asian built-in formats defined, or the same bytes when the file
- *  uses none of them undefined (the usual case: only the styles part is unpacked to see). Bytes
- *  that are not a readable zip are returned as they are, for the loader to refuse. */
+// xsd:boolean allows true/false; LibreOffice writes date1904="true", which exceljs reads as false.
+const WORKBOOK = /^xl\/workbook\.xml$/i;
+const DATE1904_TRUE = /(<workbookPr\b[^>]*\bdate1904=")true(")/;
+
+/** The workbook part with `date1904="true"` written as exceljs understands it ("1"); null when unchanged. */
+export function date1904AsOne(workbook: string): string | null {
+  return DATE1904_TRUE.test(workbook) ? workbook.replace(DATE1904_TRUE, '$11$2') : null;
+}
+
+/** The .xlsx bytes with the East Asian built-in formats defined and the date system written as
+ *  exceljs reads it; the same bytes when nothing needs it (the usual case: only those two parts are
+ *  unpacked to see). Bytes that are not a readable zip are returned as they are, for the loader to
+ *  refuse. */
 export function withCjkFormatsDefined(bytes: Uint8Array): Uint8Array {
-  let styles: Unzipped;
+  let parts: Unzipped;
   try {
-    styles = unzipSync(bytes, { filter: (f) => STYLES.test(f.name) });
+    parts = unzipSync(bytes, { filter: (f) => STYLES.test(f.name) || WORKBOOK.test(f.name) });
   } catch {
     return bytes;
   }
-  const [name] = Object.keys(styles);
-  if (name === undefined) return bytes;
-  const patched = definedCjkFormats(strFromU8(styles[name]));
-  if (patched === null) return bytes;
+  const changed: Record<string, string> = {};
+  for (const [name, data] of Object.entries(parts)) {
+    const fixed = STYLES.test(name) ? definedCjkFormats(strFromU8(data)) : date1904AsOne(strFromU8(data));
+    if (fixed !== null) changed[name] = fixed;
+  }
+  if (Object.keys(changed).length === 0) return bytes;
   const files = unzipSync(bytes);
-  files[name] = strToU8(patched);
+  for (const [name, text] of Object.entries(changed)) files[name] = strToU8(text);
   return zipSync(files);
 }
