@@ -88,5 +88,6 @@ export function withCjkFormatsDefined(bytes: Uint8Array): Uint8Array {
   if (Object.keys(changed).length === 0) return bytes;
   const files = unzipSync(bytes);
   for (const [name, text] of Object.entries(changed)) files[name] = strToU8(text);
-  return zipSync(files);
+  // Only exceljs reads these bytes: stored, not compressed again (compressing a big sheet takes seconds).
+  return zipSync(files, { level: 0 });
 }
