@@ -4,7 +4,7 @@ import { reportablePointIds } from './campaign';
 import { classifyActivity } from './classify';
 import { cellAddress } from './columns';
 import { publicationOf } from './publication';
-import type { Campaign, ColumnMap, FieldKey, Issue, IssueCode, Severity, TrackerPart, TrackerRecord } from './types';
+import type { Campaign, ColumnMap, FieldKey, Issue, IssueCode, Severity, TrackerLayout, TrackerPart, TrackerRecord } from './types';
 
 interface IssueText {
   severity: Severity;
@@ -72,19 +72,32 @@ function texts(campaign: Campaign, provinceId: string | undefined, columns: Colu
       zh: '参加人数不是有效的人数（应填写如 80 或 80人）。',
       en: 'the participant count is not a valid number (write e.g. 80).',
     },
+    'read-from-text': {
+      severity: 'warning',
+      field: 'summary',
+      zh: '台账没有“活动日期”“活动类型”等表头，日期、类型、领导和主题是从每行的文字中读出的，请逐条核对。',
+      en: 'the tracker has no date or type columns: date, type, leader and theme were read from the text of each row; check each one.',
+    },
+    'read-as-matrix': {
+      severity: 'warning',
+      field: 'summary',
+      zh: '台账是按月份排列的推进表，每个填写的单元格读作一项活动（写明计划、拟开展的不计入），请逐条核对。',
+      en: 'the tracker is a progress matrix by month: each filled cell was read as one activity (plans are not counted); check each one.',
+    },
   };
 }
 
 /** Checks every record. Errors: date-missing, date-unreadable, date-out-of-period, point-missing,
  *  point-unknown, type-missing, and — when the records are a province's submission (`provinceId`) —
  *  point-other-province. Warnings: type-unrecognised, lecture-publication-missing, leader-missing,
- *  title-missing, participants-invalid. `cell` is the field's column on the row — on the record's
+ *  title-missing, participants-invalid, and — once, on the first record, for a tracker read from
+ *  its sentences or as a progress matrix (`layout`) — read-from-text / read-as-matrix. `cell` is the field's column on the row — on the record's
  *  sheet, with that sheet's columns from `parts` when given; the issue carries the record's sheet. */
 export function validateRecords(
   records: TrackerRecord[],
   campaign: Campaign,
   columns: ColumnMap,
-  opts: { provinceId?: string; parts?: TrackerPart[] } = {},
+  opts: { provinceId?: string; parts?: TrackerPart[]; layout?: TrackerLayout } = {},
 ): Issue[] {
   // A tracker kept a sheet per month has each sheet's own column letters (`parts`).
   const sheetColumns = new Map((opts.parts ?? []).map((p) => [p.sheet, p.columns]));
@@ -96,7 +109,8 @@ export function validateRecords(
   const issues: Issue[] = [];
   const add = (record: TrackerRecord, code: IssueCode, quoted?: string | null): void => {
     const t = catalogue[code];
-    const letter = ((record.sheet !== undefined && sheetColumns.get(record.sheet)) || columns)[t.field];
+    // A record read from one cell (a progress matrix) has every field there.
+    const letter = record.column ?? ((record.sheet !== undefined && sheetColumns.get(record.sheet)) || columns)[t.field];
     const cell = typeof letter === 'string' && letter !== '' ? cellAddress(record.row, letter) : null;
     // With several sheets a row number alone does not say where.
     const onSheet = record.sheet === undefined ? '' : `工作表「${record.sheet}」`;
@@ -116,6 +130,7 @@ export function validateRecords(
       problemEn: t.en.charAt(0).toUpperCase() + t.en.slice(1),
     });
   };
+  if (opts.layout !== undefined && records.length > 0) add(records[0], opts.layout === 'narrative' ? 'read-from-text' : 'read-as-matrix');
   for (const r of records) {
     if (r.date === null) {
       if (r.dateText) add(r, 'date-unreadable', r.dateText);

@@ -7,7 +7,7 @@ import type { CellAnnotation, SheetModel } from '../../shared/sheet-model';
 import type { Campaign, CellValue } from '../../shared/types';
 import { sanitizeCellText } from '../../shared/sanitize';
 import { applyAnnotations } from '../../xlsx/annotate';
-import { loadWorkbook, worksheetGrid } from '../../xlsx/read-grids';
+import { loadWorkbook, sheetGrid, worksheetGrid } from '../../xlsx/read-grids';
 import { renderSheetModel } from '../../xlsx/render-sheet';
 import { TEMPLATE_SHEET, TEMPLATE_TABLE } from '../../shared/template-layout';
 import { buildTemplate } from '../../xlsx/template';
@@ -101,9 +101,9 @@ export class MemoryWorkbook implements WorkbookPort, SheetSource {
     const names = sheets ?? (await this.sheetNames());
     return names.map((name) => {
       throwIfAborted(signal, '读取工作表');
-      const grid = worksheetGrid(this.sheet(name));
-      onProgress?.({ sheet: name, done: grid.length, total: grid.length });
-      return { name, grid };
+      const read = sheetGrid(this.sheet(name));
+      onProgress?.({ sheet: name, done: read.grid.length, total: read.grid.length });
+      return read;
     });
   }
 
