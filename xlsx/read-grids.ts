@@ -9,6 +9,7 @@ import { plainValue } from '../shared/cells';
 import { ANNOTATION_STATE_SHEET } from '../shared/annotation-plan';
 import { sniff } from './read/detect';
 import type { ReadOptions } from './read/options';
+import type { InflateRaw } from './read/zip';
 import { damaged } from './read/refusals';
 import { readXlsxGrids } from './read/xlsx-lean';
 
@@ -32,11 +33,16 @@ function csvSheetName(file: string | undefined): string {
   return base.slice(0, 31) || 'Sheet1';
 }
 
+/** The inflate of `options`, else fflate (loaded on first use: Node callers pass zlib's). */
+export async function inflateOf(options: ReadOptions): Promise<InflateRaw> {
+  return options.inflate ?? (await import('./read/inflate-fflate.js')).fflateInflate;
+}
+
 /** Reads any supported file; throws WorkbookError (empty-file, encrypted, no-worksheet, damaged, not-a-workbook, too-large). */
 export async function readWorkbook(data: ArrayBuffer | Uint8Array, options: ReadOptions & { file?: string } = {}): Promise<ReadWorkbook> {
   const bytes = asBytes(data);
   const opts: ReadOptions = { ...options, skipSheets: [ANNOTATION_STATE_SHEET, ...(options.skipSheets ?? [])] };
-  const sniffed = sniff(bytes, options.inflate, options.limits?.unzippedBytes);
+  const sniffed = sniff(bytes, await inflateOf(options), options.limits?.unzippedBytes);
   switch (sniffed.format) {
     case 'xlsx':
       return { format: 'xlsx', sheets: readXlsxGrids(sniffed.zip, sniffed.workbookPart, opts) };
@@ -62,10 +68,10 @@ export async function loadExcelJs(): Promise<typeof ExcelJS> {
 }
 
 /** Loads an `.xlsx` into exceljs to write it back, turning every way it can fail into a WorkbookError. */
-export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(data: ArrayBuffer | Uint8Array, options: ReadOptions = {}): Promise<ExcelJS.Workbook> {
   const bytes = asBytes(data);
   // Refusals (encrypted, chart-only, foreign…) are told the same way as for reading.
-  const sniffed = sniff(bytes);
+  const sniffed = sniff(bytes, await inflateOf(options));
   if (sniffed.format !== 'xlsx') throw damaged(`not an .xlsx (${sniffed.format})`);
   const { Workbook } = await loadExcelJs();
   const workbook = new Workbook();

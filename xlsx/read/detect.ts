@@ -22,7 +22,7 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 const ENCRYPTED_STREAMS = ['EncryptedPackage', 'EncryptionInfo'];
 const WORKBOOK_STREAMS = ['Workbook', 'Book', 'WORKBOOK', 'BOOK'];
 
-function sniffZip(bytes: Uint8Array, inflate: InflateRaw | undefined, unzippedBytes: number | undefined): Sniffed {
+function sniffZip(bytes: Uint8Array, inflate: InflateRaw, unzippedBytes: number | undefined): Sniffed {
   const zip = new Zip(bytes, inflate, unzippedBytes);
   const workbookPart = workbookPartOf(zip);
   if (workbookPart !== undefined) return { format: 'xlsx', zip, workbookPart };
@@ -47,7 +47,7 @@ function looksLikeMarkup(bytes: Uint8Array): boolean {
   return head.startsWith('<html') || head.startsWith('<!doctype html') || head.startsWith('<table') || (head.startsWith('<?xml') && head.includes('urn:schemas-microsoft-com:office:spreadsheet'));
 }
 
-export function sniff(bytes: Uint8Array, inflate?: InflateRaw, unzippedBytes?: number): Sniffed {
+export function sniff(bytes: Uint8Array, inflate: InflateRaw, unzippedBytes?: number): Sniffed {
   if (bytes.byteLength === 0) throw refuse('empty');
   if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, EMPTY_ZIP_MAGIC)) return sniffZip(bytes, inflate, unzippedBytes);
   if (startsWith(bytes, OLE_MAGIC)) {

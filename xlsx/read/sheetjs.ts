@@ -45,6 +45,9 @@ function isPasswordError(error: unknown): boolean {
 export function readWithSheetJs(bytes: Uint8Array, options: ReadOptions = {}): SheetGrid[] {
   const limits = limitsOf(options);
   let book: XLSX.WorkBook;
+  // SheetJS reports doubtful ODS number formats with console.error; the CLI's stderr is the user's.
+  const consoleError = console.error;
+  console.error = () => undefined;
   try {
     book = XLSX.read(bytes, {
       type: 'array',
@@ -60,6 +63,8 @@ export function readWithSheetJs(bytes: Uint8Array, options: ReadOptions = {}): S
   } catch (error) {
     if (isPasswordError(error)) throw refuse('encrypted');
     throw damaged(error instanceof Error ? error.message.slice(0, 120) : 'unreadable');
+  } finally {
+    console.error = consoleError;
   }
   const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
   const skip = new Set(options.skipSheets ?? []);

@@ -1,7 +1,6 @@
-// The few zip facts a workbook reader needs, browser-safe (DataView + fflate, no node:*): the
+// The few zip facts a workbook reader needs, browser-safe (DataView, no node:*; the inflate is handed in): the
 // central directory's names and declared sizes, and one entry inflated to at most its declared
 // size. Only the parts a reader asks for are ever inflated.
-import { inflateSync } from 'fflate';
 import { damaged, tooLarge } from './refusals';
 
 export interface ZipEntry {
@@ -21,19 +20,13 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-/**
- * fflate writes nothing past a preallocated buffer: one byte of headroom shows whether the entry
- * held more than it declared (a lying zip), without ever allocating more.
- */
-export const fflateInflate: InflateRaw = (data, size) => inflateSync(data, { out: new Uint8Array(size + 1) });
-
 export class Zip {
   readonly entries = new Map<string, ZipEntry>();
   private readonly view: DataView;
 
   constructor(
     readonly bytes: Uint8Array,
-    private readonly inflate: InflateRaw = fflateInflate,
+    private readonly inflate: InflateRaw,
     /** Bytes all inflated parts together may take: guards memory against a zip bomb. */
     private budget = 512 * 1024 * 1024,
     maxEntries = 10_000,
