@@ -18,7 +18,8 @@ import type { SubmissionInput } from './submission-body';
 export interface Payload {
   bytes: Uint8Array;
   contentType: string;
-  extension: 'json' | 'xlsx';
+  /** `json`, or the tracker file's format (xlsx, xls, ods, csv…). */
+  extension: string;
 }
 
 export interface StoreResult {
