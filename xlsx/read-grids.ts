@@ -8,7 +8,8 @@ import { fillMergedDown, type CellValue, type Grid, type SheetGrid } from '../sh
 import { plainValue } from '../shared/cells';
 import { ANNOTATION_STATE_SHEET } from '../shared/annotation-plan';
 import { sniff } from './read/detect';
-import type { ReadOptions } from './read/options';
+import { limitsOf, type ReadOptions } from './read/options';
+import { guardOds } from './read/ods-guard';
 import type { InflateRaw } from './read/zip';
 import { damaged } from './read/refusals';
 import { readXlsxGrids } from './read/xlsx-lean';
@@ -51,6 +52,7 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array, options: Read
       return { format: 'csv', sheets: readCsvGrids(bytes, csvSheetName(options.file), opts) };
     }
     default: {
+      if (sniffed.format === 'ods') guardOds(sniffed.zip, limitsOf(opts));
       const { readWithSheetJs } = await import('./read/sheetjs.js');
       return { format: sniffed.format, sheets: readWithSheetJs(bytes, opts) };
     }

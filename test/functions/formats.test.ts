@@ -52,7 +52,7 @@ test('a bad ?format= is 400 format-invalid; octet-stream without one is 415 nami
 });
 
 test('an encrypted workbook and a chart-only workbook get their own reasons', async () => {
-  const { encryptedOoxml, chartOnlyXlsx } = await import('../xlsx/crafted');
+  const { encryptedOoxml, chartOnlyXlsx } = await import('../xlsx/crafted.js');
   const enc = await call('submissions-create', { key: env.keys.guizhou, bytes: encryptedOoxml(), contentType: XLSX, query: target('2017-05') });
   expect(enc.status).toBe(400);
   expect(enc.json.error).toMatchObject({ code: 'xlsx-unreadable', details: { reason: 'encrypted' } });

@@ -13,7 +13,7 @@ export const REFUSALS = {
   },
   encrypted: {
     code: 'encrypted',
-    zh: '工作簿设有打开密码，无法读取：请在 Excel/WPS 中去掉密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后另存为 .xlsx 再试。',
+    zh: '工作簿设有打开密码，请去掉密码后另存为 .xlsx 再试（Excel：文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码；WPS：文件 → 文档加密）。',
     en: 'The workbook has an opening password and cannot be read: remove the password in Excel/WPS and save it as .xlsx, then try again.',
   },
   chartOnly: {

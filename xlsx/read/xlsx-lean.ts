@@ -70,16 +70,14 @@ export function workbookPartOf(zip: Zip): string | undefined {
 
 /** The text of a string item (`<si>`, `<is>`): its `<t>` runs, phonetic guides (`<rPh>`) left out. */
 function stringItemText(xml: string): string {
-  const start = xml.indexOf('<t');
-  if (start < 0) return '';
-  // The common case: one plain <t>.
-  if (xml.indexOf('<r', start) < 0 && (xml.charCodeAt(start + 2) === 62 || xml.charCodeAt(start + 2) === 32)) {
-    const open = xml.indexOf('>', start);
+  // The common case: one plain <t> and nothing else.
+  if (xml.charCodeAt(0) === 60 && xml.charCodeAt(1) === 116 && (xml.charCodeAt(2) === 62 || xml.charCodeAt(2) === 32) && xml.indexOf('<', 2) === xml.lastIndexOf('<')) {
+    const open = xml.indexOf('>');
     if (xml.charCodeAt(open - 1) === 47) return '';
     const close = xml.indexOf('</t>', open);
     return ooxmlText(xml.slice(open + 1, close < 0 ? undefined : close));
   }
-  const withoutPhonetic = xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '');
+  const withoutPhonetic = xml.indexOf('rPh') < 0 ? xml : xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '');
   let text = '';
   const re = /<(?:\w+:)?t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g;
   for (let m = re.exec(withoutPhonetic); m; m = re.exec(withoutPhonetic)) text += m[1] ?? '';
