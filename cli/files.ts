@@ -4,12 +4,6 @@ import * as path from 'node:path';
 import { CampaignError, DEFAULT_CAMPAIGN, parseCampaign, type Campaign } from '../shared';
 import { CliError, type CliContext, type OptionSpec } from './command';
 
-/** The `--out` name of an input that was not an .xlsx: the same name with `.xlsx` (the checked copy is
- *  always an .xlsx, and never overwrites the original). */
-export function xlsxNameFor(file: string): string {
-  return /\.xlsx$/i.test(file) ? file : `${file.replace(/\.[^./\\]*$/, '')}.xlsx`;
-}
-
 export function resolvePath(ctx: CliContext, file: string): string {
   return path.resolve(ctx.cwd, file);
 }

@@ -38,3 +38,9 @@ export function formatByExtension(file: string): UploadFormat | undefined {
 
 /** The `accept` list of a file picker: every extension and content type. */
 export const UPLOAD_ACCEPT = UPLOAD_FORMATS.flatMap((f) => [...f.extensions, ...f.contentTypes]).join(',');
+
+/** The name a checked copy of a non-.xlsx input is saved under: the same name with `.xlsx` (it is
+ *  always written as .xlsx, next to the original, never over it). */
+export function xlsxNameFor(file: string): string {
+  return /\.xlsx$/i.test(file) ? file : `${file.replace(/\.[^./\\]*$/, '')}.xlsx`;
+}

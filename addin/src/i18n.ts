@@ -131,10 +131,10 @@ const catalogue = {
   'central.downloaded': { zh: '已下载「{file}」。', en: 'Downloaded "{file}".' },
 
   'browser.intro': {
-    zh: '没有 Excel 加载项也可以使用：打开台账文件（.xlsx，WPS 可另存为此格式），或从标准模板开始。文件只在本机处理，只有点击「报送」时才上传数据。',
-    en: 'No Excel add-in needed: open a tracker file (.xlsx; WPS can save as .xlsx) or start from the template. The file stays on this computer; data is uploaded only when you submit.',
+    zh: '没有 Excel 加载项也可以使用：打开台账文件（.xlsx、.xls、.ods、.csv），或从标准模板开始。文件只在本机处理，只有点击「报送」时才上传数据。',
+    en: 'No Excel add-in needed: open a tracker file (.xlsx, .xls, .ods, .csv) or start from the template. The file stays on this computer; data is uploaded only when you submit.',
   },
-  'browser.open': { zh: '打开 .xlsx 文件', en: 'Open .xlsx file' },
+  'browser.open': { zh: '打开台账文件', en: 'Open tracker file' },
   'browser.drop': { zh: '或把文件拖到这里', en: 'or drop the file here' },
   'browser.template': { zh: '从标准模板开始', en: 'Start from the template' },
   'browser.templateName': { zh: '联系点工作台账.xlsx', en: 'liaison-tracker.xlsx' },
@@ -150,9 +150,13 @@ const catalogue = {
   'browser.discard': { zh: '放弃', en: 'Discard' },
   'browser.unsaved': { zh: '有未下载的修改（已暂存在本浏览器中）', en: 'Unsaved changes (kept in this browser)' },
   'browser.saved': { zh: '已下载「{file}」。', en: 'Downloaded "{file}".' },
+  'browser.savedAs': {
+    zh: '已另存为「{file}」（.xlsx 格式；原文件「{original}」未改动）。',
+    en: 'Saved as "{file}" (as .xlsx; the original "{original}" is unchanged).',
+  },
   'browser.notXlsx': {
-    zh: '「{file}」不是 .xlsx 文件。请在 Excel 或 WPS 中另存为 .xlsx 后再打开。',
-    en: '"{file}" is not an .xlsx file. Save it as .xlsx in Excel or WPS, then open it.',
+    zh: '「{file}」不是可读取的台账文件（.xlsx、.xlsm、.xls、.ods、.csv、.txt）。请在 Excel 或 WPS 中另存为 .xlsx 后再打开。',
+    en: '"{file}" is not a tracker file we can read (.xlsx, .xlsm, .xls, .ods, .csv, .txt). Save it as .xlsx in Excel or WPS, then open it.',
   },
 
   'error.offline': {

@@ -6,7 +6,7 @@ import { nodeInflate } from '../../xlsx/read/inflate-node';
 import { CliError, EXIT_OK, EXIT_PROBLEMS, stringOption, type Command } from '../command';
 import { CAMPAIGN_OPTION, loadCampaign, readInput, writeOutput } from '../files';
 import { formatCheckReport } from '../format-check';
-import { xlsxNameFor } from '../files';
+import { xlsxNameFor } from '../../shared/upload-formats';
 
 /** `--as-of`, or the campaign's default (today, at most its end). */
 function asOfDate(text: string | undefined, campaign: Campaign): IsoDate {

@@ -8,7 +8,7 @@ import { BrowserApp, type WorkbookFactory } from './BrowserApp';
 import { indexedDbDraftStore } from './draft-store';
 
 const memoryWorkbooks: WorkbookFactory = {
-  open: (bytes) => MemoryWorkbook.open(bytes),
+  open: (bytes, fileName) => MemoryWorkbook.open(bytes, fileName),
   fromTemplate: (campaign) => MemoryWorkbook.fromTemplate(campaign),
 };
 
