@@ -128,6 +128,9 @@ function rowOf(ref: string): number {
   return Number(ref.slice(i));
 }
 
+const ROW_NUMBER = /\sr\s*=\s*["'](\d+)["']/;
+const ROW_HIDDEN = /\shidden\s*=\s*["'](1|true)["']/;
+
 interface Context {
   shared: string[];
   dateStyle: boolean[];
@@ -137,22 +140,33 @@ interface Context {
   cells: number;
 }
 
+/** The tags of one worksheet's namespace prefix (usually none), built once per sheet. */
+interface Names {
+  v: string;
+  vClose: string;
+  is: string;
+}
+
+function namesOf(prefix: string): Names {
+  return { v: `<${prefix}v`, vClose: `</${prefix}v>`, is: `<${prefix}is` };
+}
+
 /** The text between `<v>` and `</v>` of a cell's inner XML, raw. */
-function innerValue(inner: string, prefix: string): string | undefined {
-  const open = inner.indexOf(`<${prefix}v`);
+function innerValue(inner: string, names: Names): string | undefined {
+  const open = inner.indexOf(names.v);
   if (open < 0) return undefined;
   const gt = inner.indexOf('>', open);
   if (gt < 0 || inner.charCodeAt(gt - 1) === 47) return undefined;
-  const close = inner.indexOf(`</${prefix}v>`, gt);
+  const close = inner.indexOf(names.vClose, gt);
   return inner.slice(gt + 1, close < 0 ? undefined : close);
 }
 
-function cellValue(type: string | undefined, style: number, inner: string, prefix: string, ctx: Context): CellValue {
+function cellValue(type: string | undefined, style: number, inner: string, names: Names, ctx: Context): CellValue {
   if (type === 'inlineStr') {
-    const is = inner.indexOf(`<${prefix}is`);
+    const is = inner.indexOf(names.is);
     return is < 0 ? undefined : stringItemText(inner.slice(is));
   }
-  const raw = innerValue(inner, prefix);
+  const raw = innerValue(inner, names);
   if (raw === undefined) return undefined;
   switch (type) {
     case 's': {
@@ -191,6 +205,7 @@ export function scanWorksheet(xml: string, sheet: string, ctx: Context): Omit<Sh
   if (dataStart >= 0) {
     const re = new RegExp(`<${prefix}(row|c)(?=[\\s/>])([^>]*)>`, 'g');
     const closeCell = `</${prefix}c>`;
+    const names = namesOf(prefix);
     re.lastIndex = dataStart;
     let rowNumber = 0;
     let col = 0;
@@ -199,12 +214,10 @@ export function scanWorksheet(xml: string, sheet: string, ctx: Context): Omit<Sh
     for (let m = re.exec(xml); m && m.index < dataEnd; m = re.exec(xml)) {
       const attrs = m[2];
       if (m[1] === 'row') {
-        const a = attributes(attrs);
-        const r = Number(a.get('r'));
+        const r = Number(ROW_NUMBER.exec(attrs)?.[1]);
         rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
         if (rowNumber > limits.rows) throw tooLarge(`工作表「${sheet}」超过 ${limits.rows} 行`, `sheet "${sheet}" has more than ${limits.rows} rows`, { sheet, limit: limits.rows, reason: 'rows' });
-        const hidden = a.get('hidden');
-        if (hidden === '1' || hidden === 'true') hiddenRows.push(rowNumber - 1);
+        if (attrs.indexOf('hidden') >= 0 && ROW_HIDDEN.test(attrs)) hiddenRows.push(rowNumber - 1);
         col = 0;
         continue;
       }
@@ -241,7 +254,7 @@ export function scanWorksheet(xml: string, sheet: string, ctx: Context): Omit<Sh
         re.lastIndex = end + closeCell.length;
       }
       if (inner === '') continue;
-      const value = cellValue(type, style, inner, prefix, ctx);
+      const value = cellValue(type, style, inner, names, ctx);
       if (value === undefined) continue;
       if (col > limits.columns) throw tooLarge(`工作表「${sheet}」用到第 ${col} 列`, `sheet "${sheet}" uses column ${col}`, { sheet, limit: limits.columns, reason: 'columns' });
       if (cellRow > limits.rows) throw tooLarge(`工作表「${sheet}」超过 ${limits.rows} 行`, `sheet "${sheet}" has more than ${limits.rows} rows`, { sheet, limit: limits.rows, reason: 'rows' });
