@@ -65,8 +65,7 @@ export async function readWorkbookGrids(data: ArrayBuffer | Uint8Array, options:
 
 /** exceljs, loaded the first time something is written (or an `.xlsx` opened to be written back). */
 export async function loadExcelJs(): Promise<typeof ExcelJS> {
-  const mod = (await import('exceljs')) as typeof ExcelJS & { default?: typeof ExcelJS };
-  return mod.default ?? mod;
+  return (await import('./exceljs-module.js')).ExcelJS;
 }
 
 /** Loads an `.xlsx` into exceljs to write it back, turning every way it can fail into a WorkbookError. */
