@@ -129,8 +129,11 @@ test('oversized bodies get 413, too many records 400, other content types 415', 
   const tooMany = await post(JSON.stringify(submission('guizhou', '2017-05', many)), stack.keys.provinces.guizhou);
   expect(tooMany.status).toBe(400);
   expect(tooMany.json.error).toMatchObject({ code: 'too-many-records', details: { limit: 20_000, count: 20_001 } });
-  const csv = await post('a,b', stack.keys.provinces.guizhou, 'text/csv');
-  expect(csv.status).toBe(415);
+  const png = await post('a,b', stack.keys.provinces.guizhou, 'image/png');
+  expect(png.status).toBe(415);
+  // A CSV is a tracker format now: read, and here without a tracker.
+  const csv = await post('a,b', stack.keys.provinces.guizhou, 'text/csv', `?campaignId=${CAMPAIGN}&provinceId=guizhou&month=2017-05`);
+  expect(csv.json.error.code).toBe('no-tracker');
 });
 
 test('keys: missing 401, wrong 401, another province 403; health needs none', async () => {
