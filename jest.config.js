@@ -4,6 +4,8 @@ module.exports = {
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }] },
   // office-addin-mock pulls in two ESM-only packages.
   transformIgnorePatterns: ['/node_modules/(?!(.*/node_modules/)?(strip-bom|uuid|opencc-js)/)'],
+  // Lazy `import('./x.js')` of a TypeScript module (the extension Node's ESM loader needs).
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testEnvironment: 'node',
   testTimeout: 60000,
 };

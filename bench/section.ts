@@ -43,3 +43,21 @@ export function printTable(print: (line: string) => void, header: string[], rows
   print(line(header));
   for (const row of rows) print(line(row));
 }
+
+/** Times every contender `repeats` times, interleaved, the order rotating each round. */
+export async function interleavedAll(repeats: number, contenders: (() => unknown)[]): Promise<number[][]> {
+  const times: number[][] = contenders.map(() => []);
+  for (let i = 0; i < repeats; i++) {
+    for (let k = 0; k < contenders.length; k++) {
+      const j = (k + i) % contenders.length;
+      times[j].push(await timeMs(contenders[j]));
+    }
+  }
+  return times;
+}
+
+/** `min / median / max` of timings in ms. */
+export function spread(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  return `${sorted[0].toFixed(0)}/${median(values).toFixed(0)}/${sorted[sorted.length - 1].toFixed(0)}`;
+}

@@ -1,7 +1,7 @@
 // The `liaison-tracker` entry: finds the command in the table, runs it, maps failures to exit 2.
 import { COMMANDS } from './commands';
 import { CliError, EXIT_UNUSABLE, parseArgs, type CliContext, type Command, type Output } from './command';
-import { WorkbookError } from '../xlsx';
+import { WorkbookError } from '../xlsx/workbook-error';
 import { CampaignError } from '../shared';
 
 export interface CliIo {

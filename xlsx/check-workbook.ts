@@ -1,7 +1,7 @@
-// The whole check of an `.xlsx` file — load, find the tracker, read, validate, completeness — in
+// The whole check of a tracker file (any format of the reading layer) — load, find the tracker, read, validate, completeness — in
 // one browser-safe function: the CLI, the bench and the task pane's browser mode all call this.
 import { checkTracker, findTracker, type Campaign, type CheckReport, type IsoDate } from '../shared';
-import { readWorkbookGrids } from './read-grids';
+import { readWorkbookGrids, type ReadOptions } from './read-grids';
 import { WorkbookError } from './workbook-error';
 
 export interface CheckWorkbookOptions {
@@ -10,6 +10,8 @@ export interface CheckWorkbookOptions {
   sheet?: string;
   asOf?: IsoDate;
   allPoints?: boolean;
+  /** Limits and hooks of the reading layer (a Node inflate, a text budget…). */
+  read?: ReadOptions;
 }
 
 export async function checkWorkbook(
@@ -17,7 +19,7 @@ export async function checkWorkbook(
   campaign: Campaign,
   opts: CheckWorkbookOptions,
 ): Promise<CheckReport> {
-  const sheets = await readWorkbookGrids(data);
+  const sheets = await readWorkbookGrids(data, { ...opts.read, file: opts.file });
   if (opts.sheet !== undefined && !sheets.some((s) => s.name === opts.sheet)) {
     const names = sheets.map((s) => `「${s.name}」`).join('、');
     throw new WorkbookError(

@@ -1,6 +1,9 @@
-// `.xlsx` I/O with exceljs, browser-safe (bytes in, bytes out): shared by the CLI and the task pane.
+// Workbook I/O, browser-safe (bytes in, bytes out): the reading layer for every format, and the
+// exceljs writers. Shared by the CLI, the API and the task pane. (The CLI imports modules one by
+// one, so that a command loads only what it uses.)
 export { WorkbookError, type WorkbookErrorCode } from './workbook-error';
-export { loadWorkbook, readWorkbookGrids, sheetGrid, workbookGrids, worksheetGrid, type SheetGrid } from './read-grids';
+export { loadWorkbook, readWorkbook, readWorkbookGrids, sheetGrid, workbookGrids, worksheetGrid, type ReadOptions, type ReadWorkbook, type SheetGrid, type SourceFormat } from './read-grids';
+export { openForWriting, workbookFromGrids } from './open-for-writing';
 export { renderSheetModel } from './render-sheet';
 export { applyAnnotations, fillToken, noteText } from './annotate';
 export { buildTemplate } from './template';

@@ -1,9 +1,13 @@
 // Why an input cannot be used as a tracker workbook. The CLI turns these into exit status 2; the
-// task pane shows `message` (Chinese) to the user.
+// API into 400/413 (`details.reason` = the code); the task pane shows `message` (Chinese).
 
 export type WorkbookErrorCode =
   | 'not-a-workbook'
-  | 'legacy-or-encrypted'
+  | 'empty-file'
+  | 'encrypted'
+  | 'no-worksheet'
+  | 'damaged'
+  | 'too-large'
   | 'sheet-not-found'
   | 'no-tracker';
 
@@ -13,6 +17,8 @@ export class WorkbookError extends Error {
     readonly code: WorkbookErrorCode,
     message: string,
     readonly messageEn: string,
+    /** Where, or how much: the sheet, the limit passed… */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }

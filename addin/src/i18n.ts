@@ -221,10 +221,10 @@ const catalogue = {
   'dash.paceEn.behind': { zh: '滞后', en: 'Behind' },
   'dash.paceEn.attention': { zh: '需关注', en: 'Needs attention' },
   'browser.intro': {
-    zh: '没有 Excel 加载项也可以使用：打开台账文件（.xlsx，WPS 可另存为此格式），或从标准模板开始。文件只在本机处理，只有点击「报送」时才上传数据。',
-    en: 'No Excel add-in needed: open a tracker file (.xlsx; WPS can save as .xlsx) or start from the template. The file stays on this computer; data is uploaded only when you submit.',
+    zh: '没有 Excel 加载项也可以使用：打开台账文件（.xlsx、.xls、.ods、.csv），或从标准模板开始。文件只在本机处理，只有点击「报送」时才上传数据。',
+    en: 'No Excel add-in needed: open a tracker file (.xlsx, .xls, .ods, .csv) or start from the template. The file stays on this computer; data is uploaded only when you submit.',
   },
-  'browser.open': { zh: '打开 .xlsx 文件', en: 'Open .xlsx file' },
+  'browser.open': { zh: '打开台账文件', en: 'Open tracker file' },
   'browser.drop': { zh: '或把文件拖到这里', en: 'or drop the file here' },
   'browser.template': { zh: '从标准模板开始', en: 'Start from the template' },
   'browser.templateName': { zh: '联系点工作台账.xlsx', en: 'liaison-tracker.xlsx' },
@@ -276,9 +276,13 @@ const catalogue = {
   'sheet.legendError': { zh: '错误', en: 'Error' },
   'sheet.legendWarning': { zh: '提醒', en: 'Warning' },
   'sheet.rows': { zh: '共 {rows} 行', en: '{rows} rows' },
+  'browser.savedAs': {
+    zh: '已另存为「{file}」（.xlsx 格式；原文件「{original}」未改动）。',
+    en: 'Saved as "{file}" (as .xlsx; the original "{original}" is unchanged).',
+  },
   'browser.notXlsx': {
-    zh: '「{file}」不是 .xlsx 文件。请在 Excel 或 WPS 中另存为 .xlsx 后再打开。',
-    en: '"{file}" is not an .xlsx file. Save it as .xlsx in Excel or WPS, then open it.',
+    zh: '「{file}」不是可读取的台账文件（.xlsx、.xlsm、.xls、.ods、.csv、.txt）。请在 Excel 或 WPS 中另存为 .xlsx 后再打开。',
+    en: '"{file}" is not a tracker file we can read (.xlsx, .xlsm, .xls, .ods, .csv, .txt). Save it as .xlsx in Excel or WPS, then open it.',
   },
 
   'error.offline': {

@@ -7,7 +7,8 @@ import type { CellAnnotation, SheetModel } from '../../shared/sheet-model';
 import type { Campaign, CellValue } from '../../shared/types';
 import { sanitizeCellText } from '../../shared/sanitize';
 import { applyAnnotations } from '../../xlsx/annotate';
-import { loadWorkbook, sheetGrid, worksheetGrid } from '../../xlsx/read-grids';
+import { sheetGrid, worksheetGrid, type SourceFormat } from '../../xlsx/read-grids';
+import { openForWriting } from '../../xlsx/open-for-writing';
 import { renderSheetModel } from '../../xlsx/render-sheet';
 import { TEMPLATE_SHEET, TEMPLATE_TABLE } from '../../shared/template-layout';
 import { buildTemplate } from '../../xlsx/template';
@@ -66,11 +67,16 @@ export class MemoryWorkbook implements WorkbookPort, SheetSource {
   /** Where `select` pointed last (browser mode shows it; the saved file opens there). */
   selection: { sheet: string; cell: string } | null = null;
 
-  constructor(readonly workbook: ExcelJS.Workbook) {}
+  constructor(
+    readonly workbook: ExcelJS.Workbook,
+    /** The format the file came in (the readers of .xls/.ods/.csv load only for such a file). */
+    readonly sourceFormat: SourceFormat = 'xlsx',
+  ) {}
 
-  /** Throws WorkbookError (not-a-workbook, legacy-or-encrypted, …) with a message in both languages. */
-  static async open(bytes: ArrayBuffer | Uint8Array): Promise<MemoryWorkbook> {
-    return new MemoryWorkbook(await loadWorkbook(bytes));
+  /** Throws WorkbookError (empty-file, encrypted, no-worksheet, damaged, not-a-workbook…) with a message in both languages. */
+  static async open(bytes: ArrayBuffer | Uint8Array, fileName?: string): Promise<MemoryWorkbook> {
+    const { workbook, format } = await openForWriting(bytes, { file: fileName });
+    return new MemoryWorkbook(workbook, format);
   }
 
   static fromTemplate(campaign: Campaign): MemoryWorkbook {

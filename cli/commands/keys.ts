@@ -1,9 +1,7 @@
 // `liaison-tracker keys create --province guizhou | --central`: creates an API key, stores only
 // its hash, and prints the key once. `keys revoke KEY` removes one.
 import { CHINA_PROVINCES, DEFAULT_CAMPAIGN } from '../../shared';
-import { createKey, revokeKey } from '../../functions/src/keys';
-import { openStorage } from '../../functions/src/storage/clients';
-import { Repository, type Principal } from '../../functions/src/storage/repository';
+import type { Principal, Repository } from '../../functions/src/storage/repository';
 import { CliError, EXIT_OK, EXIT_UNUSABLE, stringOption, type Command, type OptionSpec, type ParsedArgs } from '../command';
 
 const DEV_STORAGE = 'UseDevelopmentStorage=true';
@@ -22,6 +20,11 @@ const STORAGE_OPTIONS: OptionSpec[] = [
 async function withKeyStorage<T>(args: ParsedArgs, work: (repo: Repository) => Promise<T>): Promise<T> {
   const connectionString = stringOption(args, 'storage') ?? process.env.LIAISON_STORAGE ?? process.env.AzureWebJobsStorage ?? DEV_STORAGE;
   const prefix = stringOption(args, 'prefix') ?? process.env.LIAISON_TABLE_PREFIX ?? 'liaison';
+  // The Azure SDKs load only for this command (they are most of the CLI's start-up otherwise).
+  const [{ openStorage }, { Repository }] = await Promise.all([
+    import('../../functions/src/storage/clients.js'),
+    import('../../functions/src/storage/repository.js'),
+  ]);
   try {
     return await work(new Repository(openStorage({ connectionString, prefix })));
   } catch (err) {
@@ -61,6 +64,7 @@ export const keysCreateCommand: Command = {
   en: 'create an API key (only its hash is stored; the key is shown this once)',
   async run(args, ctx) {
     const principal = principalOf(stringOption(args, 'province'), args.options.central === true);
+    const { createKey } = await import('../../functions/src/keys.js');
     const key = await withKeyStorage(args, (repo) => createKey(repo, principal, stringOption(args, 'label') ?? ''));
     const who = principal.role === 'central' ? '中央办公室 / central office' : `${principal.provinceId}`;
     ctx.stderr.write(`已创建密钥（${who}）。请妥善保存，它不会再次显示。\nKey created; keep it safe, it will not be shown again.\n`);
@@ -76,6 +80,7 @@ export const keysRevokeCommand: Command = {
   zh: '吊销访问密钥（一分钟内在各处失效）',
   en: 'revoke an API key (refused everywhere within a minute)',
   async run(args, ctx) {
+    const { revokeKey } = await import('../../functions/src/keys.js');
     const revoked = await withKeyStorage(args, (repo) => revokeKey(repo, args.positionals[0]));
     if (!revoked) {
       ctx.stderr.write('没有这个密钥（可能已被吊销）。\nNo such key (it may have been revoked already).\n');

@@ -1,5 +1,4 @@
 // `liaison-tracker template OUT.xlsx`: a fresh tracker workbook.
-import { buildTemplate } from '../../xlsx';
 import { EXIT_OK, stringOption, type Command } from '../command';
 import { CAMPAIGN_OPTION, loadCampaign, writeOutput } from '../files';
 
@@ -12,6 +11,8 @@ export const templateCommand: Command = {
   async run(args, ctx) {
     const out = args.positionals[0];
     const campaign = await loadCampaign(ctx, stringOption(args, 'campaign'));
+    // exceljs loads only for the commands that write a workbook.
+    const { buildTemplate } = await import('../../xlsx/template.js');
     const written = await buildTemplate(campaign).xlsx.writeBuffer();
     await writeOutput(ctx, out, new Uint8Array(written));
     ctx.stdout.write(

@@ -22,7 +22,8 @@ import type { SnapshotDiff } from '../../shared/diff-snapshots';
 export interface Payload {
   bytes: Uint8Array;
   contentType: string;
-  extension: 'json' | 'xlsx';
+  /** `json`, or the tracker file's format (xlsx, xls, ods, csv…). */
+  extension: string;
 }
 
 export interface StoreResult {

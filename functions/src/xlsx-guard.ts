@@ -1,4 +1,4 @@
-// An uploaded .xlsx is a zip of XML: 10 MiB of it can expand to gigabytes, or hold a sheet of a
+// An uploaded .xlsx (or .ods) is a zip of XML: 10 MiB of it can expand to gigabytes, or hold a sheet of a
 // million rows, and exceljs loads everything into memory before we see a single row. So before
 // exceljs is called, the zip is walked here: declared sizes are bounded, every entry is inflated
 // with a hard output cap (a zip that lies about its sizes is caught at the cap, not after), and
@@ -36,9 +36,9 @@ const LOCAL = 0x04034b50;
 const corrupt = (why: string): ApiFailure =>
   badRequest(
     'xlsx-unreadable',
-    `文件不是 Excel 工作簿（.xlsx），或已损坏（${why}）。`,
-    `The file is not an Excel workbook (.xlsx), or it is damaged (${why}).`,
-    { reason: 'not-a-workbook' },
+    `文件已损坏，无法读取（${why}）：请在 Excel/WPS 中打开后另存为 .xlsx 再试。`,
+    `The file is damaged and cannot be read (${why}): open it in Excel/WPS, save it as .xlsx and try again.`,
+    { reason: 'damaged' },
   );
 
 /** The zip's central directory: names and declared sizes, without inflating anything. */

@@ -1,25 +1,39 @@
-// A submission sent as the .xlsx itself: read with the same reader the CLI and task pane use.
+// A submission sent as the tracker file itself (.xlsx, .xlsm, .xls, .ods, .csv): read with the same
+// reading layer the CLI and the task pane use, inside the API's limits.
 import { findTracker, type Campaign } from '../../shared';
 import { readWorkbookGrids } from '../../xlsx/read-grids';
+import { nodeInflate } from '../../xlsx/read/inflate-node';
 import { WorkbookError } from '../../xlsx/workbook-error';
-import { badRequest } from './http/responses';
+import { badRequest, tooLarge, type ApiFailure } from './http/responses';
 import { LIMITS } from './limits';
 import { tooManyRecords, type SubmissionInput } from './submission-body';
-import { guardXlsx } from './xlsx-guard';
+import { guardXlsx, XLSX_LIMITS } from './xlsx-guard';
 
+/** 413 codes by the limit a reader hit. */
+const TOO_LARGE_CODES: Record<string, string> = { rows: 'xlsx-too-many-rows', columns: 'xlsx-too-many-columns', cells: 'xlsx-too-many-cells' };
+
+function unreadable(err: WorkbookError): ApiFailure {
+  if (err.code === 'too-large') return tooLarge(TOO_LARGE_CODES[String(err.details?.reason)] ?? 'xlsx-too-large', err.message, err.messageEn, err.details);
+  return badRequest('xlsx-unreadable', err.message, err.messageEn, { reason: err.code });
+}
 
 export async function readXlsxSubmission(
   bytes: Uint8Array,
   campaign: Campaign,
   target: { provinceId: string; month: string; file?: string; sheet?: string },
 ): Promise<SubmissionInput> {
-  // Before exceljs: it would expand a zip bomb or a million-row sheet in memory first.
+  // Before any parser: a zip (.xlsx, .ods) is walked and its parts inflated under caps first.
   guardXlsx(bytes);
   let sheets;
   try {
-    sheets = await readWorkbookGrids(bytes);
+    // The same limits bound every reader, .xls (SheetJS stops at the row limit) and .csv included.
+    sheets = await readWorkbookGrids(bytes, {
+      file: target.file,
+      inflate: nodeInflate,
+      limits: { rows: XLSX_LIMITS.rows, columns: XLSX_LIMITS.columns, cells: XLSX_LIMITS.cells, unzippedBytes: XLSX_LIMITS.uncompressedBytes },
+    });
   } catch (err) {
-    if (err instanceof WorkbookError) throw badRequest('xlsx-unreadable', err.message, err.messageEn, { reason: err.code });
+    if (err instanceof WorkbookError) throw unreadable(err);
     throw err;
   }
   const read = findTracker(sheets, campaign, target.sheet ? { sheet: target.sheet } : undefined);

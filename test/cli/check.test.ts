@@ -166,12 +166,19 @@ describe('a workbook with several tracker sheets', () => {
 describe('unusable input exits 2 with the reason on stderr', () => {
   const dir = tempDir('lt-cli-bad');
 
-  it('a text file renamed .xlsx', async () => {
+  it('a text file renamed .xlsx is read as the table it is (formats are told from the content)', async () => {
     writeFileSync(path.join(dir, 'notes.xlsx'), '联系点,活动日期\n海淀,2017-03-15\n');
     const { code, stderr, stdout } = await cli(dir, 'check', 'notes.xlsx');
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain('不是 Excel 工作簿');
+    expect(stderr).toContain('没有找到台账');
+  });
+
+  it('a file that is no spreadsheet', async () => {
+    writeFileSync(path.join(dir, 'scan.xlsx'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x0a, 0x00, 0x01]));
+    const { code, stderr } = await cli(dir, 'check', 'scan.xlsx');
+    expect(code).toBe(2);
+    expect(stderr).toContain('不是电子表格');
   });
 
   it('a workbook without a tracker', async () => {
@@ -230,7 +237,7 @@ describe('campaign import and help', () => {
   it('help lists every command; no arguments shows it too', async () => {
     const { code, stdout } = await cli(process.cwd(), 'help');
     expect(code).toBe(0);
-    for (const name of ['check FILE.xlsx', 'template OUT.xlsx', 'campaign import PLAN.txt', '--all-points', '--out CHECKED.xlsx']) {
+    for (const name of ['check FILE ', 'template OUT.xlsx', 'campaign import PLAN.txt', '--all-points', '--out CHECKED.xlsx']) {
       expect(stdout).toContain(name);
     }
     expect((await cli(process.cwd())).stdout).toBe(stdout);

@@ -106,8 +106,11 @@ test('a corrupt .xlsx and a workbook without a tracker are refused with 400', as
   const corrupt = await post(Buffer.from('PK\u0003\u0004 this is not really a zip'), stack.keys.provinces.guizhou, XLSX, q);
   expect(corrupt.status).toBe(400);
   expect(corrupt.json.error.code).toBe('xlsx-unreadable');
+  // The reader goes by the bytes: text sent under the .xlsx type is read as a CSV table (here without a tracker).
   const text = await post(Buffer.from('联系点,日期\n毕节,2017-05-01'), stack.keys.provinces.guizhou, XLSX, q);
-  expect(text.json.error).toMatchObject({ code: 'xlsx-unreadable', details: { reason: 'not-a-workbook' } });
+  expect(text.json.error).toMatchObject({ code: 'no-tracker' });
+  const pdf = await post(Buffer.from('%PDF-1.7\n\u0000\u0001'), stack.keys.provinces.guizhou, XLSX, q);
+  expect(pdf.json.error).toMatchObject({ code: 'xlsx-unreadable', details: { reason: 'not-a-workbook' } });
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet('说明').addRow(['这里没有台账']);
   const empty = await post(Buffer.from(await wb.xlsx.writeBuffer()), stack.keys.provinces.guizhou, XLSX, q);
@@ -126,8 +129,11 @@ test('oversized bodies get 413, too many records 400, other content types 415', 
   const tooMany = await post(JSON.stringify(submission('guizhou', '2017-05', many)), stack.keys.provinces.guizhou);
   expect(tooMany.status).toBe(400);
   expect(tooMany.json.error).toMatchObject({ code: 'too-many-records', details: { limit: 20_000, count: 20_001 } });
-  const csv = await post('a,b', stack.keys.provinces.guizhou, 'text/csv');
-  expect(csv.status).toBe(415);
+  const png = await post('a,b', stack.keys.provinces.guizhou, 'image/png');
+  expect(png.status).toBe(415);
+  // A CSV is a tracker format now: read, and here without a tracker.
+  const csv = await post('a,b', stack.keys.provinces.guizhou, 'text/csv', `?campaignId=${CAMPAIGN}&provinceId=guizhou&month=2017-05`);
+  expect(csv.json.error.code).toBe('no-tracker');
 });
 
 test('keys: missing 401, wrong 401, another province 403; health needs none', async () => {

@@ -18,7 +18,8 @@ function tsFiles(dir: string): string[] {
 }
 
 function resolveLocal(from: string, spec: string): string | null {
-  const base = resolve(dirname(from), spec);
+  // A lazy `import('./x.js')` names the compiled file of ./x.ts.
+  const base = resolve(dirname(from), spec.replace(/\.js$/, ''));
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) {
     if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   }

@@ -57,10 +57,11 @@ describe('readWorkbookGrids', () => {
   });
 
   const unusable: [string, Uint8Array, string][] = [
-    ['a text file', new TextEncoder().encode('联系点,活动日期\n海淀,2017-03-15\n'), 'not-a-workbook'],
-    ['an empty file', new Uint8Array(0), 'not-a-workbook'],
-    ['a legacy .xls / encrypted file', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'legacy-or-encrypted'],
-    ['a damaged zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]), 'not-a-workbook'],
+    ['an empty file', new Uint8Array(0), 'empty-file'],
+    ['a PDF', new TextEncoder().encode('%PDF-1.7\n%\u00e2\u00e3'), 'not-a-workbook'],
+    ['a binary file', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), 'not-a-workbook'],
+    ['a truncated OLE file', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'damaged'],
+    ['a damaged zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]), 'damaged'],
   ];
   it.each(unusable)('rejects %s with a WorkbookError', async (_label, bytes, code) => {
     const error = await readWorkbookGrids(bytes).catch((e: unknown) => e);

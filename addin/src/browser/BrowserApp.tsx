@@ -17,6 +17,7 @@ import { DiscardDialog, type ChangeCounts } from './DiscardDialog';
 import { SheetView, type CellTarget } from './SheetView';
 import { XLSX_CONTENT_TYPE } from '../../../shared/api';
 import { columnLetter } from '../../../shared/columns';
+import { formatByExtension, UPLOAD_ACCEPT, xlsxNameFor } from '../../../shared/upload-formats';
 import type { KeyValueStore } from '../services/settings';
 import type { WorkbookPort } from '../../workbook/port';
 import { LangContext, localeOf, translate, useT, type Lang } from '../i18n';
@@ -24,6 +25,8 @@ import type { Draft, DraftStore } from './draft-store';
 
 export interface BrowserWorkbook extends WorkbookPort {
   save(): Promise<Uint8Array>;
+  /** The format the file came in; anything but 'xlsx' is downloaded as a new .xlsx. */
+  readonly sourceFormat?: string;
 }
 
 /** The in-memory workbook can also be shown as a grid (the sheet view); a test double may not. */
@@ -34,7 +37,7 @@ function sheetSourceOf(workbook: BrowserWorkbook): SheetSource | null {
 
 export interface WorkbookFactory {
   /** Throws an error with a Chinese message and `messageEn` when the bytes are not a workbook. */
-  open(bytes: Uint8Array): Promise<BrowserWorkbook>;
+  open(bytes: Uint8Array, fileName?: string): Promise<BrowserWorkbook>;
   fromTemplate(campaign: Campaign): BrowserWorkbook;
 }
 
@@ -51,7 +54,10 @@ export interface BrowserAppProps {
 
 interface OpenWorkbook {
   workbook: BrowserWorkbook;
+  /** The name it is downloaded under (an .xlsx name for a file of another format). */
   fileName: string;
+  /** The file's own name, when it was not an .xlsx (the download never replaces it). */
+  convertedFrom?: string;
   /** Remounts the pane for each newly opened workbook. */
   session: number;
 }
@@ -132,21 +138,22 @@ function BrowserShell(props: BrowserAppProps) {
     setChanges(kept);
   };
 
-  const show = (workbook: BrowserWorkbook, fileName: string) => {
+  const show = (workbook: BrowserWorkbook, fileName: string, convertedFrom?: string) => {
     sessions.current += 1;
-    setOpen({ workbook, fileName, session: sessions.current });
+    setOpen({ workbook, fileName, convertedFrom, session: sessions.current });
     setDraft(null);
   };
 
   const openFile = (file: File) =>
     run(async () => {
-      if (!/\.xlsx$/i.test(file.name)) {
+      if (!formatByExtension(file.name)) {
         throw Object.assign(new Error(t('browser.notXlsx', { file: file.name })), {
           messageEn: translate('en', 'browser.notXlsx', { file: file.name }),
         });
       }
-      const workbook = await workbooks.open(new Uint8Array(await file.arrayBuffer()));
-      show(workbook, file.name);
+      const workbook = await workbooks.open(new Uint8Array(await file.arrayBuffer()), file.name);
+      const converted = workbook.sourceFormat !== undefined && workbook.sourceFormat !== 'xlsx';
+      show(workbook, converted ? xlsxNameFor(file.name) : file.name, converted ? file.name : undefined);
       resetChanges();
       setDirty(false);
     });
@@ -192,7 +199,7 @@ function BrowserShell(props: BrowserAppProps) {
       setDirty(false);
       resetChanges();
       setConfirming(null);
-      setSaved(t('browser.saved', { file: open.fileName }));
+      setSaved(open.convertedFrom ? t('browser.savedAs', { file: open.fileName, original: open.convertedFrom }) : t('browser.saved', { file: open.fileName }));
     });
 
   const ops = useMemo((): PaneOperations | null => {
@@ -336,7 +343,7 @@ function BrowserShell(props: BrowserAppProps) {
             ref={fileInput}
             className={styles.hidden}
             type="file"
-            accept={`.xlsx,${XLSX_CONTENT_TYPE}`}
+            accept={UPLOAD_ACCEPT}
             aria-label={t('browser.open')}
             onChange={(event) => {
               const file = event.target.files?.[0];

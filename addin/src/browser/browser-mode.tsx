@@ -9,7 +9,7 @@ import { indexedDbDraftStore } from './draft-store';
 import { LanguageRoot } from '../components/LanguageSwitch';
 
 const memoryWorkbooks: WorkbookFactory = {
-  open: (bytes) => MemoryWorkbook.open(bytes),
+  open: (bytes, fileName) => MemoryWorkbook.open(bytes, fileName),
   fromTemplate: (campaign) => MemoryWorkbook.fromTemplate(campaign),
 };
 

@@ -2,7 +2,7 @@
 // GET /api/submissions/{id}[/original]
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import { rowKey, validateRecords, type Campaign, type Issue, type SubmissionDetail, type SubmissionListResponse, type SubmissionMonth, type SubmissionResponse } from '../../../shared';
-import { XLSX_CONTENT_TYPE } from '../../../shared/api';
+import { formatByContentType, formatByName, GENERIC_CONTENT_TYPES, UPLOAD_FORMATS, type UploadFormat } from '../../../shared/upload-formats';
 import { assertProvinceAccess, principalOf } from '../auth';
 import { loadCampaign } from '../campaigns';
 import { readBytes, readJson } from '../http/request-body';
@@ -18,6 +18,19 @@ import { readXlsxSubmission } from '../xlsx-submission';
 
 const JSON_TYPE = 'application/json';
 
+/** A tracker file upload: its format by `?format=`, else by content type; undefined for JSON. */
+function uploadFormat(type: string, formatParam: string | null): UploadFormat | undefined {
+  if (formatParam !== null) {
+    const format = formatByName(formatParam);
+    if (!format) {
+      const names = UPLOAD_FORMATS.map((f) => f.format).join(', ');
+      throw badRequest('format-invalid', `format 只能是 ${names} 之一。`, `format must be one of ${names}.`, { path: 'format', format: formatParam.slice(0, 40) });
+    }
+    return format;
+  }
+  return formatByContentType(type);
+}
+
 /** `dryRun=1` (or true): answer what the submission would do, store nothing. */
 function dryRunOf(value: string | null): boolean {
   if (value === null || value === '0' || value === 'false') return false;
@@ -32,7 +45,8 @@ async function readSubmission(request: HttpRequest, repo: Repository, principal:
   let input: SubmissionInput;
   let payload: Payload;
   let campaign: Campaign;
-  if (type === XLSX_CONTENT_TYPE) {
+  const upload = type === JSON_TYPE ? undefined : uploadFormat(type, request.query.get('format'));
+  if (upload) {
     const campaignId = requireId(request.query.get('campaignId'), 'campaignId');
     const provinceId = requireId(request.query.get('provinceId'), 'provinceId');
     const month = requireMonth(request.query.get('month'), 'month');
@@ -46,7 +60,8 @@ async function readSubmission(request: HttpRequest, repo: Repository, principal:
       file: optionalName(request.query.get('file'), 'file'),
       sheet: optionalName(request.query.get('sheet'), 'sheet'),
     });
-    payload = { bytes, contentType: XLSX_CONTENT_TYPE, extension: 'xlsx' };
+    // The original is stored as it came, under its format's own content type.
+    payload = { bytes, contentType: upload.contentTypes[0], extension: upload.format };
   } else if (type === JSON_TYPE) {
     const { value, bytes } = await readJson(request, LIMITS.jsonBytes);
     const parsed = parseSubmissionJson(value);
@@ -56,10 +71,15 @@ async function readSubmission(request: HttpRequest, repo: Repository, principal:
     input = { ...parsed, records: resolvePoints(parsed.records, campaign) };
     payload = { bytes, contentType: JSON_TYPE, extension: 'json' };
   } else {
+    const generic = GENERIC_CONTENT_TYPES.includes(type);
     throw unsupportedMedia(
-      `不支持的内容类型「${type}」：请以 JSON（application/json）或 .xlsx（${XLSX_CONTENT_TYPE}）报送。`,
-      `Unsupported content type "${type}": submit JSON (application/json) or .xlsx (${XLSX_CONTENT_TYPE}).`,
-      { contentType: type },
+      generic
+        ? `内容类型「${type}」需要用 ?format= 说明文件格式（${UPLOAD_FORMATS.map((f) => f.format).join('、')}）。`
+        : `不支持的内容类型「${type}」：请以 JSON（application/json）或台账文件（.xlsx、.xls、.ods、.csv 的内容类型，或加 ?format=）报送。`,
+      generic
+        ? `Content type "${type}" needs ?format= to say the file's format (${UPLOAD_FORMATS.map((f) => f.format).join(', ')}).`
+        : `Unsupported content type "${type}": submit JSON (application/json) or a tracker file (the content type of .xlsx, .xls, .ods, .csv, or ?format=).`,
+      { contentType: type, formats: UPLOAD_FORMATS.map((f) => f.format) },
     );
   }
   return { input, payload, campaign };
@@ -172,7 +192,7 @@ export async function getSubmissionOriginal(request: HttpRequest): Promise<HttpR
   if (!bytes) {
     throw notFound('payload-not-found', '该版本的原始文件已不存在。', 'The original payload of this version is gone.', { submissionId: summary.submissionId });
   }
-  const extension = summary.payloadType === XLSX_CONTENT_TYPE ? 'xlsx' : 'json';
+  const extension = formatByContentType(summary.payloadType)?.format ?? 'json';
   const name = summary.source?.file ?? `${summary.provinceId}-${summary.month}-v${summary.version}.${extension}`;
   return binary(new Uint8Array(bytes), summary.payloadType, name);
 }

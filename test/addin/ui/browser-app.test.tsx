@@ -126,13 +126,13 @@ describe('browser mode shell', () => {
     expect(screen.queryByText(/上次未保存的工作/)).toBeNull();
   });
 
-  test('the template starts a draft at once; a file that is not .xlsx is refused in Chinese', async () => {
+  test('the template starts a draft at once; a file of no tracker format is refused in Chinese', async () => {
     const drafts = memoryDrafts();
     renderApp(drafts);
-    fireEvent.change(screen.getByLabelText('打开 .xlsx 文件'), { target: { files: [fileOf('a,b', '台账.csv')] } });
-    expect((await screen.findByRole('alert')).textContent).toContain('「台账.csv」不是 .xlsx 文件');
+    fireEvent.change(screen.getByLabelText('打开台账文件'), { target: { files: [fileOf('a,b', '台账.docx')] } });
+    expect((await screen.findByRole('alert')).textContent).toContain('「台账.docx」不是可读取的台账文件');
 
-    fireEvent.change(screen.getByLabelText('打开 .xlsx 文件'), { target: { files: [fileOf('PK garbage', '坏文件.xlsx')] } });
+    fireEvent.change(screen.getByLabelText('打开台账文件'), { target: { files: [fileOf('PK garbage', '坏文件.xlsx')] } });
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('文件不是有效的 .xlsx 工作簿。'));
 
     fireEvent.click(screen.getByRole('button', { name: '从标准模板开始' }));
