@@ -2,7 +2,8 @@
 // with the core's completeness rule (so the report, 完成情况 and the API can never disagree).
 import type { AggregateRecord, AggregateResponse, ProvinceSubmissionStatus } from '../api';
 import { requiredTypes } from '../campaign';
-import { computeCompleteness } from '../completeness';
+import { tallyCompleteness } from '../completeness';
+import { countActivities, type CountedActivities } from '../counting';
 import { TYPE_LABELS } from '../labels';
 import { TYPE_CODES } from '../types';
 import type { Campaign, IsoDate, IssueCode, PointCompleteness, TypeCode } from '../types';
@@ -69,28 +70,18 @@ export function isPublished(publication: string | null): boolean {
   return text !== '' && !/^(无|否|未|暂未|尚未|待|没有|不|—|-|\/)/.test(text);
 }
 
-/** Records that count: no error, a point, dated within the period and no later than `asOf`. */
-function countingRecords(records: AggregateRecord[], campaign: Campaign, asOf: IsoDate): AggregateRecord[] {
-  return records.filter(
-    (r) =>
-      !hasError(r) &&
-      r.liaisonPointId !== null &&
-      r.date !== null &&
-      r.date >= campaign.period.start &&
-      r.date <= campaign.period.end &&
-      r.date <= asOf,
-  );
+/** What counts, by the core's one rule (countActivities): the same as completeness and the aggregate. */
+function countedRecords(records: AggregateRecord[], campaign: Campaign, asOf: IsoDate): CountedActivities<AggregateRecord> {
+  return countActivities(records, campaign, { asOf, hasError, provinceOf: (r) => r.provinceId });
 }
 
-function completenessOf(counting: AggregateRecord[], campaign: Campaign, asOf: IsoDate): PointCompleteness[] {
-  // Errored records are already out, so no issues are passed: rows of different provinces may collide.
-  return computeCompleteness(counting, [], campaign, { asOf, pointIds: campaign.points.map((p) => p.id) });
+function completenessOf(counted: CountedActivities<AggregateRecord>, campaign: Campaign): PointCompleteness[] {
+  return tallyCompleteness(counted, campaign, campaign.points.map((p) => p.id));
 }
 
 /** Every point's completeness as of the aggregate's month end, by the same rule as the report. */
 export function currentCompleteness(aggregate: AggregateResponse, campaign: Campaign): PointCompleteness[] {
-  const asOf = monthEnd(aggregate.month);
-  return completenessOf(countingRecords(aggregate.records, campaign, asOf), campaign, asOf);
+  return completenessOf(countedRecords(aggregate.records, campaign, monthEnd(aggregate.month)), campaign);
 }
 
 function countBy<T>(items: T[], key: (item: T) => string | null): Map<string, number> {
@@ -245,9 +236,10 @@ export function buildMonthlyReport(
   );
   const inForce = paceRuleInForce(monthsElapsed / monthsTotal, rules);
 
-  const cumulative = countingRecords(aggregate.records, campaign, asOf);
+  const counted = countedRecords(aggregate.records, campaign, asOf);
+  const cumulative = counted.counted;
   const inMonth = cumulative.filter((r) => (r.date ?? '') >= start);
-  const completeness = completenessOf(cumulative, campaign, asOf);
+  const completeness = completenessOf(counted, campaign);
   const provinces = provinceStatuses(aggregate, campaign);
   const monthCounts = countBy(inMonth, (r) => r.liaisonPointId);
   const points = completeness.map((c) => pointProgress(c, campaign, monthCounts, provinces, inForce));
