@@ -11,6 +11,7 @@ import type { DateParts } from './headers';
 import { matchLiaisonPoint } from './match';
 import { parseParticipants } from './participants';
 import { STATUS_SHEET_NAME } from './status-sheet';
+import { chooseSheets, type SheetRead } from './tracker-sheets';
 import { FIELD_KEYS } from './types';
 import type { Campaign, CellValue, ColumnMap, FieldKey, Grid, TrackerRead, TrackerRecord, TypeCode } from './types';
 
@@ -350,45 +351,18 @@ export function findTracker(sheets: { name: string; grid: Grid }[], campaign: Ca
     const header = detectHeader(s.grid);
     if (header) candidates.push({ name: s.name, grid: s.grid, score: header.score });
   }
-  const best = candidates.reduce<(typeof candidates)[number] | null>((top, c) => (!top || c.score > top.score ? c : top), null);
-  const read = best && readTracker(best.grid, campaign, { sheet: best.name });
-  if (!read) return null;
-  const others = candidates
-    .filter((c) => c !== best)
-    .map((c) => readTracker(c.grid, campaign, { sheet: c.name }))
-    .filter((r): r is TrackerRead => (r?.records.length ?? 0) > 0);
-  const fields = fieldSet(read.columns);
-  const same = read.records.length > 0 ? withoutCopies(read, others.filter((r) => fieldSet(r.columns) === fields)) : [];
+  const reads: SheetRead[] = [];
+  candidates.forEach((c, order) => {
+    const read = readTracker(c.grid, campaign, { sheet: c.name });
+    if (read) reads.push({ read, score: c.score, order });
+  });
+  const best = reads.reduce<SheetRead | null>((top, s) => (!top || s.score > top.score ? s : top), null);
+  if (!best) return null;
   // Sheets under a header mapping other fields may not hold the same kind of table, and copies (a
-  // 汇总 sheet beside the monthly ones) would count twice: named, not read.
-  const otherSheets = others.filter((r) => !same.includes(r)).map((r) => r.sheet);
-  const inOrder = (r: TrackerRead) => candidates.findIndex((c) => c.name === r.sheet);
-  const merged = same.length > 0 ? mergeParts([read, ...same].sort((a, b) => inOrder(a) - inOrder(b))) : read;
+  // 汇总 sheet beside the monthly ones, wherever it stands) would count twice: named, not read.
+  const { parts, otherSheets } = chooseSheets(best, reads.filter((s) => s !== best));
+  const merged = parts.length > 1 ? mergeParts(parts) : parts[0];
   return otherSheets.length > 0 ? { ...merged, otherSheets } : merged;
-}
-
-/** What makes two records the same activity, whichever sheet holds them. */
-function activityKey(r: TrackerRecord): string {
-  return [r.liaisonPointId, r.date, r.type, r.title].join('|');
-}
-
-/** The sheets that add activities to `first`: a sheet most of whose records are already there (a
- *  summary or a copy of the months) is left out, so nothing counts twice. */
-function withoutCopies(first: TrackerRead, candidates: TrackerRead[]): TrackerRead[] {
-  const seen = new Set(first.records.map(activityKey));
-  const kept: TrackerRead[] = [];
-  for (const read of candidates) {
-    const keys = read.records.map(activityKey);
-    if (keys.filter((k) => seen.has(k)).length * 2 > keys.length) continue;
-    for (const k of keys) seen.add(k);
-    kept.push(read);
-  }
-  return kept;
-}
-
-/** The fields a column map names, as one comparable string. */
-function fieldSet(columns: ColumnMap): string {
-  return FIELD_KEYS.filter((f) => columns[f] !== undefined).join(',');
 }
 
 /** One tracker of several sheets' reads (in workbook order): the first sheet's layout, every
