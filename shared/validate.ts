@@ -81,8 +81,8 @@ function texts(campaign: Campaign, provinceId: string | undefined): Record<Issue
     'activity-planned': {
       severity: 'warning',
       field: null,
-      zh: '活动尚在计划中（未举办），举办后才计入完成情况。',
-      en: 'the activity is only planned (not held yet); it counts once held.',
+      zh: '活动尚在计划中（未举办），不计入完成情况；举办后请按实际日期登记。',
+      en: 'the activity is only planned (not held yet) and does not count; record it with its real date once held.',
     },
     'activity-duplicate': {
       severity: 'warning',
