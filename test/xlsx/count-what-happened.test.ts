@@ -68,12 +68,15 @@ const STATUS_CASES: StatusCase[] = [
       ['毕节', '待定', '座谈会', '王五', '座谈交流', null, '计划'],
       ['毕节', '2017-09-01', '看望老同志', '王五', '看望老会员', null, '未开展'],
       ['毕节', '待定', '支部生活会', '王五', '支部生活会', null, null],
+      // 举办 in the type names the activity; it does not say it happened.
+      ['毕节', '2017-10-10', '举办专题讲座', '王五', '拟于10月举办', null, null],
     ],
-    statuses: ['done', 'planned', 'cancelled', 'planned'],
+    statuses: ['done', 'planned', 'cancelled', 'planned', 'planned'],
     warnings: [
       [3, 'activity-planned', 'G3'],
       [4, 'activity-cancelled', 'G4'],
       [5, 'activity-planned', 'B5'],
+      [6, 'activity-planned', 'E6'],
     ],
     missing: ['symposium-or-branch-meeting', 'veteran-visit'],
   },
@@ -90,15 +93,20 @@ const STATUS_CASES: StatusCase[] = [
     missing: ['symposium-or-branch-meeting'],
   },
   {
-    // The family of words that hold a marker without saying the activity did not happen.
-    name: 'not markers: 按计划完成, 原计划3月，已于4月举办, 工作计划, 计划生育, a plan for later in the summary',
-    header: ['联系点', '活动日期', '活动类型', '参加领导', '活动主题', '活动简况', '刊发情况', '活动地点', '备注'],
+    // The family of words that hold a marker without saying the activity did not happen: each row
+    // has its words in one cell only, so each word decides its row.
+    name: 'not markers: 工作计划, 计划生育, 按计划完成, 原计划…, 未延期, a plan for later in a summary',
+    header: ['联系点', '活动日期', '活动类型', '参加领导', '活动主题', '活动简况', '刊发情况', '备注'],
     rows: [
-      ['毕节', '2017-03-15', '专题讲座', '王五', '学习年度工作计划', '罗副主席作专题讲座，计划下半年再次开展调研', '会刊', '计划生育协会会议室', '按计划完成'],
-      ['毕节', '2017-04-02', '座谈会', '王五', '座谈交流', null, null, null, '原计划3月，已于4月举办'],
-      ['毕节', '2017-05-06', '看望老同志', '王五', '看望老会员', '原拟3月看望，因故推迟，已于5月6日看望', null, null, '未延期'],
+      ['毕节', '2017-03-15', '专题讲座', '王五', '学习年度工作计划', null, '会刊', null],
+      ['毕节', '2017-03-16', '座谈会', '王五', '座谈', '在计划生育协会会议室座谈', null, null],
+      ['毕节', '2017-03-17', '座谈会', '王五', '座谈', null, null, '按计划完成'],
+      ['毕节', '2017-03-18', '座谈会', '王五', '座谈', null, null, '原计划4月上旬'],
+      ['毕节', '2017-04-02', '座谈会', '王五', '座谈', null, null, '原计划3月，已于4月举办'],
+      ['毕节', '2017-04-03', '专题讲座', '王五', '讲座', '罗副主席作专题讲座，会后座谈，计划下半年再次开展调研', '会刊', null],
+      ['毕节', '2017-05-06', '看望老同志', '王五', '看望老会员', null, null, '未延期'],
     ],
-    statuses: ['done', 'done', 'done'],
+    statuses: ['done', 'done', 'done', 'done', 'done', 'done', 'done'],
     warnings: [],
     missing: [],
   },
