@@ -6,7 +6,7 @@ import { tallyCompleteness } from '../completeness';
 import { countActivities, type CountedActivities } from '../counting';
 import { TYPE_LABELS } from '../labels';
 import { TYPE_CODES } from '../types';
-import type { Campaign, IsoDate, IssueCode, PointCompleteness, TypeCode } from '../types';
+import type { Campaign, IsoDate, IssueCode, NotCountedReason, PointCompleteness, TypeCode } from '../types';
 import { isIsoMonth, monthEnd, monthLabel, monthsBetween, monthStart } from '../calendar';
 import { ReportError } from './errors';
 import { writeNarrative } from './narrative';
@@ -82,6 +82,12 @@ function completenessOf(counted: CountedActivities<AggregateRecord>, campaign: C
 /** Every point's completeness as of the aggregate's month end, by the same rule as the report. */
 export function currentCompleteness(aggregate: AggregateResponse, campaign: Campaign): PointCompleteness[] {
   return completenessOf(countedRecords(aggregate.records, campaign, monthEnd(aggregate.month)), campaign);
+}
+
+function tallyReasons(counted: CountedActivities<AggregateRecord>): Partial<Record<NotCountedReason, number>> {
+  const tally: Partial<Record<NotCountedReason, number>> = {};
+  for (const { reason } of counted.notCounted) tally[reason] = (tally[reason] ?? 0) + 1;
+  return tally;
 }
 
 function countBy<T>(items: T[], key: (item: T) => string | null): Map<string, number> {
@@ -180,6 +186,7 @@ function pointProgress(
     optional,
     optionalCount: optional.reduce((sum, o) => sum + o.count, 0),
     lastActivityDate: c.lastActivityDate,
+    notCounted: { ...c.notCounted },
     lastSubmissionAt: latest(provinces.filter((p) => provinceIds.includes(p.provinceId)).map((p) => p.submittedAt)),
     pace: missing.length > 0 ? (inForce?.level ?? null) : null,
   };
@@ -260,6 +267,7 @@ export function buildMonthlyReport(
       byType: activitiesByType(inMonth, cumulative, campaign),
       monthTotal: inMonth.length,
       cumulativeTotal: cumulative.length,
+      notCounted: tallyReasons(counted),
     },
     lectures: { held: lectures.length, published: lectures.filter((r) => isPublished(r.publication)).length },
     completion: completionOf(points, campaign),

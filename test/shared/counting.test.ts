@@ -116,6 +116,9 @@ describe('what counts: one rule for completeness, the aggregate and the report',
     expect(report.completion.pointsComplete).toBe(completeness.filter((p) => p.complete).length);
     expect(verdicts(pulled)).toEqual(expected);
     expect(report.activities.cumulativeTotal).toBe(6);
+    // Listed as such, not dropped silently.
+    expect(report.activities.notCounted).toEqual({ cancelled: 1, duplicate: 1, postponed: 1 });
+    expect(report.points.find((p) => p.liaisonPointId === 'guizhou-bijie')!.notCounted).toEqual({ duplicate: 1, postponed: 1 });
   });
 
   test('every point has the same not-counted tally in all three', () => {

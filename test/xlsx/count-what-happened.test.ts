@@ -3,6 +3,7 @@
 // and a summary sheet repeating the months wherever it stands. Trackers written as real .xlsx files
 // and checked through the CLI's path. Bug (issue 10): all of these counted as done, or twice.
 import { DEFAULT_CAMPAIGN, type ActivityStatus, type CheckReport, type IssueCode } from '../../shared';
+import { formatCheckReport } from '../../cli/format-check';
 import { checkWorkbook } from '../../xlsx';
 import { xlsxOf, type SheetSpec } from './workbooks';
 
@@ -133,6 +134,13 @@ describe.each(STATUS_CASES)('status: $name', (c) => {
     expect(bijie.missing).toEqual(c.missing);
     const notDone = c.statuses.filter((s) => s !== 'done').length;
     expect(Object.values(bijie.notCounted ?? {}).reduce((a, b) => a + (b ?? 0), 0)).toBe(notDone);
+  });
+
+  it('the CLI names what was not counted beside the point', () => {
+    const line = formatCheckReport(report, DEFAULT_CAMPAIGN, '2017-12-31').split('\n').find((l) => l.includes('民进贵州省毕节市工委'))!;
+    const notDone = c.statuses.filter((s) => s !== 'done').length;
+    if (notDone === 0) expect(line).not.toContain('未计入');
+    else expect(line).toMatch(/；未计入：(已取消|已延期|计划中) \d 项/);
   });
 });
 
