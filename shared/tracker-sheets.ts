@@ -23,7 +23,7 @@ function copyKey(r: TrackerRecord): string {
 }
 
 /** The fields a column map names, as one comparable string. */
-export function fieldSet(columns: ColumnMap): string {
+function fieldSet(columns: ColumnMap): string {
   return FIELD_KEYS.filter((f) => columns[f] !== undefined).join(',');
 }
 
@@ -43,10 +43,10 @@ export function copySheets(sheets: readonly SheetRead[]): Set<SheetRead> {
     // How many kept sheets hold each activity.
     const holders = new Map<string, number>();
     for (const s of kept) for (const k of new Set(keys.get(s))) holders.set(k, (holders.get(k) ?? 0) + 1);
+    // A sheet counts itself once among an activity's holders, so another holder means elsewhere.
     const covered = [...kept].filter((s) => {
       const own = keys.get(s)!;
-      const own1 = new Set(own);
-      const elsewhere = own.filter((k) => holders.get(k)! - (own1.has(k) ? 1 : 0) > 0).length;
+      const elsewhere = own.filter((k) => holders.get(k)! > 1).length;
       return elsewhere * 2 > own.length;
     });
     if (covered.length === 0) return dropped;
@@ -66,7 +66,8 @@ function summaryRank(s: SheetRead): number {
  *  same fields is read with it. */
 export function chooseSheets(best: SheetRead, others: readonly SheetRead[]): { parts: TrackerRead[]; otherSheets: string[] } {
   const withRecords = [best, ...others].filter((s) => s === best || s.read.records.length > 0);
-  const copies = best.read.records.length > 0 ? copySheets(withRecords.filter((s) => s.read.records.length > 0)) : new Set<SheetRead>();
+  const filled = withRecords.filter((s) => s.read.records.length > 0);
+  const copies = best.read.records.length > 0 && filled.length > 1 ? copySheets(filled) : new Set<SheetRead>();
   const remaining = withRecords.filter((s) => !copies.has(s));
   const lead = remaining.includes(best) ? best : remaining.reduce<SheetRead | null>((top, s) => (!top || s.score > top.score ? s : top), null) ?? best;
   const fields = fieldSet(lead.read.columns);
