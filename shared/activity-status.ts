@@ -52,9 +52,41 @@ const WHOLE_CELL: Record<string, ActivityStatus> = {
 // Header words of a column that says what became of the activity.
 const STATUS_HEADERS = ['完成情况', '完成状态', '是否完成', '完成与否', '状态', '进展', '进度', '执行情况', '办理情况', '是否开展', '是否举办', '开展与否', 'status', 'progress'];
 
+// Traditional forms of the characters the markers begin with, so a description can be passed over
+// cheaply when it holds no marker (most titles and summaries) without converting it whole.
+const TRADITIONAL: Record<string, string> = {
+  舉: '举', 辦: '办', 開: '开', 進: '进', 沒: '没', 罷: '罢', 遲: '迟', 暫: '暂', 緩: '缓', 後: '后', 順: '顺', 擇: '择', 計: '计',
+  劃: '划', 畫: '划', 擬: '拟', 將: '将', 於: '于', 預: '预', 準: '准', 備: '备', 籌: '筹', 還: '还', 實: '实',
+};
+
 const LEXICON = new Map<string, Kind>();
 for (const [kind, words] of Object.entries(MARKERS) as [Kind, string[]][]) for (const w of words) LEXICON.set(normalizeText(w), kind);
 const LONGEST = Math.max(...[...LEXICON.keys()].map((w) => w.length));
+
+/** By the char code of their first character, the second characters (0 for a one-character
+ *  marker) of every marker saying the activity did not happen: a description holding none of these
+ *  pairs says nothing, and is passed over without being normalised. */
+const NOT_DONE_STARTS = new Map<number, Set<number>>();
+for (const kind of ['cancelled', 'postponed', 'planned'] as const) {
+  for (const w of MARKERS[kind]) {
+    const start = normalizeText(w);
+    let seconds = NOT_DONE_STARTS.get(start.charCodeAt(0));
+    if (!seconds) NOT_DONE_STARTS.set(start.charCodeAt(0), (seconds = new Set()));
+    seconds.add(start.length > 1 ? start.charCodeAt(1) : 0);
+  }
+}
+const SIMPLIFIED = new Map(Object.entries(TRADITIONAL).map(([t, s]) => [t.charCodeAt(0), s.charCodeAt(0)]));
+
+function mayMarkNotDone(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const seconds = NOT_DONE_STARTS.get(SIMPLIFIED.get(code) ?? code);
+    if (!seconds) continue;
+    const next = text.charCodeAt(i + 1);
+    if (seconds.has(0) || seconds.has(SIMPLIFIED.get(next) ?? next)) return true;
+  }
+  return false;
+}
 
 const CLAUSE = /[,，。;；!！?？\n]+/u;
 const ASIDE = /\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|〔[^〔〕]*〕/gu;
@@ -110,9 +142,10 @@ export function statusOfText(text: string): ActivityStatus | null {
   return remember(cache, text, () => statusOf(text, false));
 }
 
-/** As statusOfText, for a text describing the activity (type, title, summary). */
+/** As statusOfText, for a text describing the activity (type, title, summary); there only words
+ *  that it did not happen are looked for. */
 export function statusOfDescription(text: string): ActivityStatus | null {
-  return remember(descriptionCache, text, () => statusOf(text, true));
+  return mayMarkNotDone(text) ? remember(descriptionCache, text, () => statusOf(text, true)) : null;
 }
 
 /** 0-based columns whose header says what became of the activity (完成情况, 状态 …). */
@@ -145,22 +178,26 @@ export interface StatusRead {
   column: number;
 }
 
-/** The status a row states, or null when it states none (the activity is then done). `columns`
- *  maps the row's fields; `statusCols` are the columns statusColumns found. */
-export function readActivityStatus(row: readonly CellValue[], columns: ColumnMap, statusCols: readonly number[]): StatusRead | null {
+/** Reads the status rows state, for a tracker whose fields are at `columns` and whose status
+ *  columns are `statusCols`: the cells to look at are worked out once. */
+export function statusReader(columns: ColumnMap, statusCols: readonly number[]): (row: readonly CellValue[]) => StatusRead | null {
+  const cells: { column: number; isStatus: boolean; descriptive: boolean }[] = [];
   for (const source of SOURCES) {
     const cols = source.field === 'status' ? statusCols : columnOf(columns, source.field);
-    for (const c of cols) {
-      const v = row[c];
+    for (const column of cols) cells.push({ column, isStatus: source.field === 'status', descriptive: source.descriptive });
+  }
+  return (row) => {
+    for (const { column, isStatus, descriptive } of cells) {
+      const v = row[column];
       if (typeof v !== 'string' || isBlank(v)) continue;
       const text = cellText(v);
-      const whole = source.field === 'status' ? WHOLE_CELL[normalizeText(text)] : undefined;
-      const status = whole ?? (source.descriptive ? statusOfDescription(text) : statusOfText(text));
-      if (status === null || (status === 'done' && source.descriptive)) continue;
-      return { status, text, column: c };
+      const whole = isStatus ? WHOLE_CELL[normalizeText(text)] : undefined;
+      const status = whole ?? (descriptive ? statusOfDescription(text) : statusOfText(text));
+      if (status === null || (status === 'done' && descriptive)) continue;
+      return { status, text, column };
     }
-  }
-  return null;
+    return null;
+  };
 }
 
 function columnOf(columns: ColumnMap, field: FieldKey): number[] {
@@ -168,14 +205,9 @@ function columnOf(columns: ColumnMap, field: FieldKey): number[] {
   return typeof letter === 'string' && /^[A-Za-z]{1,3}$/.test(letter.trim()) ? [columnIndex(letter)] : [];
 }
 
-/** The record fields for a row's status: empty when the activity is done (a record without a
- *  status is done), so records of rows that say nothing keep their shape. */
-export function statusFields(
-  row: readonly CellValue[],
-  columns: ColumnMap,
-  statusCols: readonly number[],
-): Pick<TrackerRecord, 'status' | 'statusText' | 'statusColumn'> {
-  const read = readActivityStatus(row, columns, statusCols);
+/** The record fields of a row's status, by a statusReader: empty when the activity is done (a
+ *  record without a status is done), so records of rows that say nothing keep their shape. */
+export function statusFields(read: StatusRead | null): Pick<TrackerRecord, 'status' | 'statusText' | 'statusColumn'> {
   if (!read || read.status === 'done') return {};
   return { status: read.status, statusText: read.text, statusColumn: columnLetter(read.column) };
 }

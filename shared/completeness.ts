@@ -23,7 +23,7 @@ export function computeCompleteness(
   // By sheet and row: an error on row 3 of 2月 says nothing about row 3 of 3月.
   const errorRows = new Set<string>();
   for (const i of issues) if (i.severity === 'error') errorRows.add(rowKey(i));
-  const pointIds = opts.pointIds ?? [...new Set(records.flatMap((r) => (r.liaisonPointId === null ? [] : [r.liaisonPointId])))];
+  const pointIds = opts.pointIds ?? pointsOf(records);
   const counted = countActivities(records, campaign, {
     asOf: opts.asOf,
     pointIds,
@@ -31,6 +31,12 @@ export function computeCompleteness(
     provinceOf: opts.provinceOf,
   });
   return tallyCompleteness(counted, campaign, pointIds);
+}
+
+function pointsOf(records: TrackerRecord[]): Set<string> {
+  const ids = new Set<string>();
+  for (const r of records) if (r.liaisonPointId !== null) ids.add(r.liaisonPointId);
+  return ids;
 }
 
 /** Completeness of `pointIds` (campaign order) from what countActivities decided counts. */

@@ -1,6 +1,6 @@
 // Reading tracker records from a sheet's grid of cell values (Excel's `range.values` or an .xlsx
 // reader's), skipping what is not an activity: titles, blank rows, repeated headers, totals, notes.
-import { statusColumns, statusFields } from './activity-status';
+import { statusColumns, statusFields, statusReader, type StatusRead } from './activity-status';
 import { campaignYear } from './campaign';
 import { cellText, isBlank, plainRow, textOrNull } from './cells';
 import { classifyActivity } from './classify';
@@ -244,8 +244,7 @@ export function readTracker(grid: Grid, campaign: Campaign, opts: ReadOptions = 
     fallbackPointId: col.has('liaisonPoint') ? null : pointFromContext(grid, found.headerRow, campaign, sheet),
     campaign,
     defaultYear: campaignYear(campaign),
-    columns: found.columns,
-    statusCols: statusColumns(found.headers),
+    status: statusReader(found.columns, statusColumns(found.headers)),
   };
   const records: TrackerRecord[] = [];
   let inNotes = false;
@@ -281,9 +280,8 @@ interface RecordContext {
   fallbackPointId: string | null;
   campaign: Campaign;
   defaultYear: number;
-  columns: ColumnMap;
-  /** Columns whose header says what became of the activity (完成情况, 状态 …). */
-  statusCols: number[];
+  /** What the row says became of the activity (a status column 完成情况, the remarks …). */
+  status: (row: readonly CellValue[]) => StatusRead | null;
 }
 
 function toRecord(row: CellValue[], rowNumber: number, dateValue: CellValue, ctx: RecordContext, section: Section): TrackerRecord {
@@ -313,7 +311,7 @@ function toRecord(row: CellValue[], rowNumber: number, dateValue: CellValue, ctx
     dateText: parsed.ok && dateValue instanceof Date ? parsed.date : textOrNull(dateValue),
     typeText,
     participantsText,
-    ...statusFields(row, ctx.columns, ctx.statusCols),
+    ...statusFields(ctx.status(row)),
   };
 }
 

@@ -48,6 +48,11 @@ test.each<[string, ActivityStatus | null]>([
   ['拟于5月开展专题讲座', 'planned'],
   ['3月16日，拟举办专题讲座', 'planned'],
   ['原定3月16日举办的专题讲座因故取消', 'cancelled'],
+  // Traditional: passed over by the quick look only when no marker could be there.
+  ['原定3月舉辦的講座延後', 'postponed'],
+  ['計劃下月舉辦專題講座', 'planned'],
+  ['暫未開展', 'planned'],
+  ['舉辦專題講座', null],
 ])('a description: %s → %s', (text, status) => {
   expect(statusOfDescription(text)).toBe(status);
 });
