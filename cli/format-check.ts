@@ -1,5 +1,5 @@
 // The default (human) report of `check`, in Chinese.
-import { FIELD_LABELS, SEVERITY_LABELS, type Campaign, type CheckReport, type ColumnMap, type FieldKey, type IsoDate, type Issue } from '../shared';
+import { FIELD_LABELS, notCountedText, SEVERITY_LABELS, type Campaign, type CheckReport, type ColumnMap, type FieldKey, type IsoDate, type Issue } from '../shared';
 
 function columnsLine(columns: ColumnMap): string {
   const parts = (Object.entries(columns) as [FieldKey, string][])
@@ -48,7 +48,9 @@ function completenessLines(report: CheckReport, campaign: Campaign): string[] {
       ? '规定动作已全部完成'
       : `尚缺：${point.missing.map(requirementName).join('、')}`;
     const last = point.lastActivityDate ? `（最近活动 ${point.lastActivityDate}）` : '';
-    return `  ${point.complete ? '✓' : '✗'} ${point.name}  ${status}${last}`;
+    // Listed activities that did not happen, or were entered twice, are named so nobody takes them as done.
+    const notCounted = notCountedText(point.notCounted);
+    return `  ${point.complete ? '✓' : '✗'} ${point.name}  ${status}${last}${notCounted ? `；未计入：${notCounted}` : ''}`;
   });
 }
 

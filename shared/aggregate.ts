@@ -5,7 +5,6 @@
 // still counts; a province's records count only for its own (or coordinated) points.
 import type { AggregatePoint, AggregateRecord, AggregateResponse, ProvinceSubmissionStatus } from './api';
 import { currentSnapshotOf, type SnapshotRef } from './snapshots';
-import { reportablePointIds } from './campaign';
 import { monthEnd } from './calendar';
 import { computeCompleteness } from './completeness';
 import { isLate } from './deadlines';
@@ -55,13 +54,12 @@ export function buildAggregate(
   const records: AggregateRecord[] = [];
   const positioned: TrackerRecord[] = [];
   const positionedIssues: Issue[] = [];
+  const provinceAt: string[] = [];
   for (const { snapshot, records: stored } of snapshots) {
-    const reportable = reportablePointIds(campaign, snapshot.provinceId);
     for (const { record, issues } of stored) {
       records.push({ ...record, provinceId: snapshot.provinceId, submissionId: snapshot.submissionId, issues });
       const position = records.length;
-      // Versions stored before submissions were checked for other provinces' points must not count either.
-      if (record.liaisonPointId !== null && !reportable.has(record.liaisonPointId)) continue;
+      provinceAt[position] = snapshot.provinceId;
       positioned.push(withoutSheet({ ...record, row: position }));
       for (const issue of issues) positionedIssues.push(withoutSheet({ ...issue, row: position }));
     }
@@ -76,9 +74,12 @@ export function buildAggregate(
         : null,
     };
   });
+  // What counts is the core's one rule; a province's records count only for its own (or
+  // coordinated) points, also in versions stored before submissions were checked for that.
   const completeness = computeCompleteness(positioned, positionedIssues, campaign, {
     asOf,
     pointIds: campaign.points.map((p) => p.id),
+    provinceOf: (r) => provinceAt[r.row],
   });
   const provinceName = new Map(campaign.provinces.map((p) => [p.id, p.name]));
   const points: AggregatePoint[] = completeness.map((c) => ({ ...c, provinceName: provinceName.get(c.provinceId) ?? c.provinceId }));

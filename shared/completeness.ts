@@ -1,34 +1,63 @@
 // Completeness per liaison point: which requirements are met, by which records, what is missing.
+// Which records count is decided by shared/counting.ts alone.
+import { countActivities, type CountedActivities } from './counting';
 import { rowKey } from './row-key';
-import type { Campaign, IsoDate, Issue, PointCompleteness, RequirementStatus, TrackerRecord, TypeCode } from './types';
+import type { Campaign, IsoDate, Issue, NotCountedReason, PointCompleteness, RequirementStatus, TrackerRecord, TypeCode } from './types';
 
-/** Only records without error issues, dated within the period and not after `asOf`, count.
- *  Points: `pointIds`, or those occurring in the records; output in the campaign's point order. */
+export interface CompletenessOptions {
+  asOf?: IsoDate;
+  /** The points reported; those occurring in the records when absent. */
+  pointIds?: string[];
+  /** The province that submitted a record, when records come from submissions (see countActivities). */
+  provinceOf?: (record: TrackerRecord) => string | undefined;
+}
+
+/** Every point's completeness by the counting rule (countActivities): records whose sheet and row
+ *  carry an error issue do not count. Output in the campaign's point order. */
 export function computeCompleteness(
   records: TrackerRecord[],
   issues: Issue[],
   campaign: Campaign,
-  opts: { asOf?: IsoDate; pointIds?: string[] } = {},
+  opts: CompletenessOptions = {},
 ): PointCompleteness[] {
   // By sheet and row: an error on row 3 of 2月 says nothing about row 3 of 3月.
   const errorRows = new Set<string>();
   for (const i of issues) if (i.severity === 'error') errorRows.add(rowKey(i));
-  const { start, end } = campaign.period;
-  const wanted = new Set<string>(opts.pointIds ?? []);
-  if (!opts.pointIds) for (const r of records) if (r.liaisonPointId !== null) wanted.add(r.liaisonPointId);
-  const counting = new Map<string, TrackerRecord[]>();
-  for (const r of records) {
-    if (r.liaisonPointId === null || !wanted.has(r.liaisonPointId) || errorRows.has(rowKey(r))) continue;
-    if (r.date === null || r.type === null || r.date < start || r.date > end) continue;
-    if (opts.asOf !== undefined && r.date > opts.asOf) continue;
-    let list = counting.get(r.liaisonPointId);
-    if (!list) counting.set(r.liaisonPointId, (list = []));
+  const pointIds = opts.pointIds ?? pointsOf(records);
+  const counted = countActivities(records, campaign, {
+    asOf: opts.asOf,
+    pointIds,
+    hasError: (r) => errorRows.size > 0 && errorRows.has(rowKey(r)),
+    provinceOf: opts.provinceOf,
+  });
+  return tallyCompleteness(counted, campaign, pointIds);
+}
+
+function pointsOf(records: TrackerRecord[]): Set<string> {
+  const ids = new Set<string>();
+  for (const r of records) if (r.liaisonPointId !== null) ids.add(r.liaisonPointId);
+  return ids;
+}
+
+/** Completeness of `pointIds` (campaign order) from what countActivities decided counts. */
+export function tallyCompleteness(counted: CountedActivities<TrackerRecord>, campaign: Campaign, pointIds: Iterable<string>): PointCompleteness[] {
+  const wanted = new Set(pointIds);
+  const byPoint = new Map<string, TrackerRecord[]>();
+  for (const r of counted.counted) {
+    let list = byPoint.get(r.liaisonPointId!);
+    if (!list) byPoint.set(r.liaisonPointId!, (list = []));
     list.push(r);
+  }
+  const notCounted = new Map<string, Partial<Record<NotCountedReason, number>>>();
+  for (const { record, reason } of counted.notCounted) {
+    let tally = notCounted.get(record.liaisonPointId!);
+    if (!tally) notCounted.set(record.liaisonPointId!, (tally = {}));
+    tally[reason] = (tally[reason] ?? 0) + 1;
   }
   const out: PointCompleteness[] = [];
   for (const point of campaign.points) {
     if (!wanted.has(point.id)) continue;
-    const list = inDateOrder(counting.get(point.id) ?? []);
+    const list = inDateOrder(byPoint.get(point.id) ?? []);
     const countsByType: Partial<Record<TypeCode, number>> = {};
     for (const r of list) countsByType[r.type!] = (countsByType[r.type!] ?? 0) + 1;
     const requirements: RequirementStatus[] = campaign.requirements.map((req) => {
@@ -44,6 +73,7 @@ export function computeCompleteness(
       };
     });
     const missing = requirements.filter((s) => !s.done).map((s) => s.requirementId);
+    const skipped = notCounted.get(point.id);
     out.push({
       liaisonPointId: point.id,
       name: point.name,
@@ -53,6 +83,7 @@ export function computeCompleteness(
       requirements,
       countsByType,
       lastActivityDate: list.length ? list[list.length - 1].date : null,
+      ...(skipped ? { notCounted: skipped } : {}),
     });
   }
   return out;

@@ -1,5 +1,5 @@
 // Display labels of fields and activity types, and the standard template's columns.
-import { FIELD_KEYS, type FieldKey, type Severity, type TypeCode } from './types';
+import { FIELD_KEYS, type FieldKey, type NotCountedReason, type Severity, type TypeCode } from './types';
 
 export interface Label {
   zh: string;
@@ -42,3 +42,20 @@ export const SEVERITY_LABELS: Record<Severity, Label> = {
   error: { zh: '错误', en: 'Error' },
   warning: { zh: '警告', en: 'Warning' },
 };
+
+/** Why a listed activity does not count, as the check, the status sheet and the report name it. */
+export const NOT_COUNTED_LABELS: Record<NotCountedReason, Label> = {
+  cancelled: { zh: '已取消', en: 'cancelled' },
+  postponed: { zh: '已延期', en: 'postponed' },
+  planned: { zh: '计划中', en: 'planned' },
+  duplicate: { zh: '重复登记', en: 'entered twice' },
+};
+
+/** 「已取消 1 项、计划中 2 项」 for a point's not-counted tally; '' when there is none. */
+export function notCountedText(tally: Partial<Record<NotCountedReason, number>> | undefined): string {
+  if (!tally) return '';
+  return (Object.keys(NOT_COUNTED_LABELS) as NotCountedReason[])
+    .filter((reason) => (tally[reason] ?? 0) > 0)
+    .map((reason) => `${NOT_COUNTED_LABELS[reason].zh} ${tally[reason]} 项`)
+    .join('、');
+}

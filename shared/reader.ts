@@ -1,5 +1,6 @@
 // Reading tracker records from a sheet's grid of cell values (Excel's `range.values` or an .xlsx
 // reader's), skipping what is not an activity: titles, blank rows, repeated headers, totals, notes.
+import { statusColumns, statusFields, statusReader, type StatusRead } from './activity-status';
 import { campaignYear } from './campaign';
 import { cellText, isBlank, plainRow, textOrNull } from './cells';
 import { classifyActivity } from './classify';
@@ -14,6 +15,7 @@ import { parseParticipants } from './participants';
 import { SECTION, SECTION_NUMBER } from './sections';
 import { contextTexts, pointFromTexts, yearFromTexts } from './sheet-context';
 import { STATUS_SHEET_NAME } from './status-sheet';
+import { chooseSheets, type SheetRead } from './tracker-sheets';
 import { FIELD_KEYS } from './types';
 import type { Campaign, CellValue, ColumnMap, FieldKey, Grid, SheetGrid, TrackerRead, TrackerRecord, TypeCode } from './types';
 
@@ -245,6 +247,7 @@ export function readTracker(grid: Grid, campaign: Campaign, opts: ReadOptions = 
     campaign,
     defaultYear: yearFromTexts(contextTexts(grid, found.headerRow - 1, [sheet])) ?? campaignYear(campaign),
     date1904: opts.date1904 === true,
+    status: statusReader(found.columns, statusColumns(found.headers)),
   };
   const records: TrackerRecord[] = [];
   const cover = new MergeCover(opts.merges);
@@ -304,6 +307,8 @@ interface RecordContext {
   campaign: Campaign;
   defaultYear: number;
   date1904: boolean;
+  /** What the row says became of the activity (a status column 完成情况, the remarks …). */
+  status: (row: readonly CellValue[]) => StatusRead | null;
 }
 
 function toRecord(row: CellValue[], rowNumber: number, dateValue: CellValue, ctx: RecordContext, section: Section): TrackerRecord {
@@ -333,6 +338,7 @@ function toRecord(row: CellValue[], rowNumber: number, dateValue: CellValue, ctx
     dateText: parsed.ok && dateValue instanceof Date ? parsed.date : textOrNull(dateValue),
     typeText,
     participantsText,
+    ...statusFields(ctx.status(row)),
   };
 }
 
@@ -370,46 +376,19 @@ export function findTracker(sheets: SheetGrid[], campaign: Campaign, opts: { she
     const header = detectHeader(s.grid);
     if (header) candidates.push({ ...s, score: header.score });
   }
-  const best = candidates.reduce<(typeof candidates)[number] | null>((top, c) => (!top || c.score > top.score ? c : top), null);
-  const read = best && readTracker(best.grid, campaign, sheetFacts(best));
+  const reads: SheetRead[] = [];
+  candidates.forEach((c, order) => {
+    const read = readTracker(c.grid, campaign, sheetFacts(c));
+    if (read) reads.push({ read, score: c.score, order });
+  });
+  const best = reads.reduce<SheetRead | null>((top, s) => (!top || s.score > top.score ? s : top), null);
   // Without a header naming dates and types anywhere: a progress matrix or a log of sentences.
-  if (!read) return readHeaderless(sheets, campaign, opts.file);
-  const others = candidates
-    .filter((c) => c !== best)
-    .map((c) => readTracker(c.grid, campaign, sheetFacts(c)))
-    .filter((r): r is TrackerRead => (r?.records.length ?? 0) > 0);
-  const fields = fieldSet(read.columns);
-  const same = read.records.length > 0 ? withoutCopies(read, others.filter((r) => fieldSet(r.columns) === fields)) : [];
+  if (!best) return readHeaderless(sheets, campaign, opts.file);
   // Sheets under a header mapping other fields may not hold the same kind of table, and copies (a
-  // 汇总 sheet beside the monthly ones) would count twice: named, not read.
-  const otherSheets = others.filter((r) => !same.includes(r)).map((r) => r.sheet);
-  const inOrder = (r: TrackerRead) => candidates.findIndex((c) => c.name === r.sheet);
-  const merged = same.length > 0 ? mergeParts([read, ...same].sort((a, b) => inOrder(a) - inOrder(b))) : read;
+  // 汇总 sheet beside the monthly ones, wherever it stands) would count twice: named, not read.
+  const { parts, otherSheets } = chooseSheets(best, reads.filter((s) => s !== best));
+  const merged = parts.length > 1 ? mergeParts(parts) : parts[0];
   return otherSheets.length > 0 ? { ...merged, otherSheets } : merged;
-}
-
-/** What makes two records the same activity, whichever sheet holds them. */
-function activityKey(r: TrackerRecord): string {
-  return [r.liaisonPointId, r.date, r.type, r.title].join('|');
-}
-
-/** The sheets that add activities to `first`: a sheet most of whose records are already there (a
- *  summary or a copy of the months) is left out, so nothing counts twice. */
-function withoutCopies(first: TrackerRead, candidates: TrackerRead[]): TrackerRead[] {
-  const seen = new Set(first.records.map(activityKey));
-  const kept: TrackerRead[] = [];
-  for (const read of candidates) {
-    const keys = read.records.map(activityKey);
-    if (keys.filter((k) => seen.has(k)).length * 2 > keys.length) continue;
-    for (const k of keys) seen.add(k);
-    kept.push(read);
-  }
-  return kept;
-}
-
-/** The fields a column map names, as one comparable string. */
-function fieldSet(columns: ColumnMap): string {
-  return FIELD_KEYS.filter((f) => columns[f] !== undefined).join(',');
 }
 
 /** One tracker of several sheets' reads (in workbook order): the first sheet's layout, every

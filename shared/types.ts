@@ -61,6 +61,11 @@ export interface Campaign {
   submissionDueDay: number;
 }
 
+/** What became of an activity a tracker lists: only `done` ones count towards requirements. A record
+ *  without `status` is done (every record read before statuses existed). */
+export const ACTIVITY_STATUSES = ['done', 'cancelled', 'postponed', 'planned'] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+
 /** The record fields a tracker column can hold. */
 export const FIELD_KEYS = [
   'liaisonPoint',
@@ -108,6 +113,12 @@ export interface TrackerRecord {
   /** The column (letter) of the one cell the whole record was read from, in a tracker that holds an
    *  activity per cell (a progress matrix): problems with any field point there. */
   column?: string;
+  /** Set when the row says the activity did not happen (yet): cancelled, postponed or planned.
+   *  Absent means done. */
+  status?: ActivityStatus;
+  /** The text the status was read from (「已取消，改期另行通知」) and its column letter, for messages. */
+  statusText?: string;
+  statusColumn?: string;
 }
 
 export type Severity = 'error' | 'warning';
@@ -127,6 +138,10 @@ export const ISSUE_CODES = [
   'participants-invalid',
   'read-from-text',
   'read-as-matrix',
+  'activity-cancelled',
+  'activity-postponed',
+  'activity-planned',
+  'activity-duplicate',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -204,7 +219,13 @@ export interface PointCompleteness {
   /** Counting activities by type (optional ones included). */
   countsByType: Partial<Record<TypeCode, number>>;
   lastActivityDate: IsoDate | null;
+  /** Activities of the point listed but not counted because they did not happen (cancelled,
+   *  postponed, planned) or repeat one already counted (duplicate). Absent when there are none. */
+  notCounted?: Partial<Record<NotCountedReason, number>>;
 }
+
+/** Why a listed activity of a point does not count although nothing is wrong with the row. */
+export type NotCountedReason = Exclude<ActivityStatus, 'done'> | 'duplicate';
 
 /** The `--json` output of `liaison-tracker check` (public contract). */
 export interface CheckReport {

@@ -1,14 +1,17 @@
 // Checking records: each problem with its row, cell, field, severity, stable code and a Chinese
 // message that quotes what was written.
+import { activityKey } from './activity-key';
 import { reportablePointIds } from './campaign';
 import { classifyActivity } from './classify';
 import { cellAddress } from './columns';
+import { isDone } from './counting';
 import { publicationOf } from './publication';
-import type { Campaign, ColumnMap, FieldKey, Issue, IssueCode, Severity, TrackerLayout, TrackerPart, TrackerRecord } from './types';
+import type { ActivityStatus, Campaign, ColumnMap, FieldKey, Issue, IssueCode, Severity, TrackerLayout, TrackerPart, TrackerRecord } from './types';
 
 interface IssueText {
   severity: Severity;
-  field: FieldKey;
+  /** null: the cell is the record's own (the status's column). */
+  field: FieldKey | null;
   zh: string;
   en: string;
 }
@@ -84,14 +87,56 @@ function texts(campaign: Campaign, provinceId: string | undefined, columns: Colu
       zh: '台账是按月份排列的推进表，每个填写的单元格读作一项活动（写明计划、拟开展的不计入），请逐条核对。',
       en: 'the tracker is a progress matrix by month: each filled cell was read as one activity (plans are not counted); check each one.',
     },
+    'activity-cancelled': {
+      severity: 'warning',
+      field: null,
+      zh: '活动已取消或未举行，不计入完成情况。',
+      en: 'the activity was cancelled or did not take place; it does not count.',
+    },
+    'activity-postponed': {
+      severity: 'warning',
+      field: null,
+      zh: '活动已延期或改期，举办后请按实际日期登记；本条不计入完成情况。',
+      en: 'the activity was postponed; record it with its real date once held. This row does not count.',
+    },
+    'activity-planned': {
+      severity: 'warning',
+      field: null,
+      zh: '活动尚在计划中（未举办），不计入完成情况；举办后请按实际日期登记。',
+      en: 'the activity is only planned (not held yet) and does not count; record it with its real date once held.',
+    },
+    'activity-duplicate': {
+      severity: 'warning',
+      field: 'title',
+      zh: '联系点、日期、类型和主题都相同，是同一活动，只计一次；如确为两次活动，请写明不同的主题。',
+      en: 'same point, date, type and theme: one activity, counted once. If there were two, give each its own theme.',
+    },
+  };
+}
+
+const STATUS_CODES: Record<Exclude<ActivityStatus, 'done'>, IssueCode> = {
+  cancelled: 'activity-cancelled',
+  postponed: 'activity-postponed',
+  planned: 'activity-planned',
+};
+
+/** "与第3行（工作表「1月」）" — where the activity was first entered. */
+function sameAs(first: TrackerRecord, again: TrackerRecord): { zh: string; en: string } {
+  const otherSheet = first.sheet !== undefined && first.sheet !== again.sheet;
+  return {
+    zh: `与${otherSheet ? `工作表「${first.sheet}」` : ''}第${first.row}行重复：`,
+    en: `repeats ${otherSheet ? `sheet "${first.sheet}", ` : ''}row ${first.row}: `,
   };
 }
 
 /** Checks every record. Errors: date-missing, date-unreadable, date-out-of-period, point-missing,
  *  point-unknown, type-missing, and — when the records are a province's submission (`provinceId`) —
  *  point-other-province. Warnings: type-unrecognised, lecture-publication-missing, leader-missing,
- *  title-missing, participants-invalid, and — once, on the first record, for a tracker read from
- *  its sentences or as a progress matrix (`layout`) — read-from-text / read-as-matrix. `cell` is the field's column on the row — on the record's
+ *  title-missing, participants-invalid; activity-cancelled / -postponed / -planned for an activity
+ *  that did not happen (no date errors then: a plan may have no date yet), and activity-duplicate
+ *  for an activity entered again (naming the first row); and — once, on the first record, for a
+ *  tracker read from its sentences or as a progress matrix (`layout`) — read-from-text /
+ *  read-as-matrix. `cell` is the field's column on the row — on the record's
  *  sheet, with that sheet's columns from `parts` when given; the issue carries the record's sheet. */
 export function validateRecords(
   records: TrackerRecord[],
@@ -107,10 +152,11 @@ export function validateRecords(
   const { start, end } = campaign.period;
   const pointIds = new Set(campaign.points.map((p) => p.id));
   const issues: Issue[] = [];
-  const add = (record: TrackerRecord, code: IssueCode, quoted?: string | null): void => {
+  const add = (record: TrackerRecord, code: IssueCode, quoted?: string | null, before?: { zh: string; en: string }): void => {
     const t = catalogue[code];
     // A record read from one cell (a progress matrix) has every field there.
-    const letter = record.column ?? ((record.sheet !== undefined && sheetColumns.get(record.sheet)) || columns)[t.field];
+    const letter =
+      record.column ?? (t.field === null ? record.statusColumn : ((record.sheet !== undefined && sheetColumns.get(record.sheet)) || columns)[t.field]);
     const cell = typeof letter === 'string' && letter !== '' ? cellAddress(record.row, letter) : null;
     // With several sheets a row number alone does not say where.
     const onSheet = record.sheet === undefined ? '' : `工作表「${record.sheet}」`;
@@ -124,20 +170,29 @@ export function validateRecords(
       field: t.field,
       severity: t.severity,
       code,
-      message: `${where}：${t.zh}`,
-      messageEn: `${whereEn}: ${t.en}`,
-      problem: t.zh,
-      problemEn: t.en.charAt(0).toUpperCase() + t.en.slice(1),
+      message: `${where}：${before?.zh ?? ''}${t.zh}`,
+      messageEn: `${whereEn}: ${before?.en ?? ''}${t.en}`,
+      problem: `${before?.zh ?? ''}${t.zh}`,
+      problemEn: before ? `${before.en}${t.en}` : t.en.charAt(0).toUpperCase() + t.en.slice(1),
     });
   };
   if (opts.layout !== undefined && records.length > 0) add(records[0], opts.layout === 'narrative' ? 'read-from-text' : 'read-as-matrix');
+  // The first done record of each activity, to name it when the activity is entered again.
+  const firstOf = new Map<string, TrackerRecord>();
   for (const r of records) {
-    if (r.date === null) {
+    const done = isDone(r);
+    // A cancelled, postponed or planned activity need not have a date (待定); it never counts.
+    if (!done) add(r, STATUS_CODES[r.status as Exclude<ActivityStatus, 'done'>], r.statusText);
+    else if (r.date === null) {
       if (r.dateText) add(r, 'date-unreadable', r.dateText);
       else add(r, 'date-missing');
     } else if (r.date < start || r.date > end) {
       add(r, 'date-out-of-period', r.dateText ?? r.date);
     }
+    const key = done ? activityKey(r) : null;
+    const first = key === null ? undefined : firstOf.get(key);
+    if (key !== null && first === undefined) firstOf.set(key, r);
+    if (first !== undefined) add(r, 'activity-duplicate', r.title, sameAs(first, r));
     if (r.liaisonPointId === null) {
       if (r.liaisonPointText) add(r, 'point-unknown', r.liaisonPointText);
       else add(r, 'point-missing');
@@ -149,7 +204,7 @@ export function validateRecords(
     }
     if (r.type === null) add(r, 'type-missing', r.typeText);
     else if (r.type === 'other' && r.typeText && !classifyActivity(r.typeText).recognised) add(r, 'type-unrecognised', r.typeText);
-    if (r.type === 'lecture' && !publicationOf(r)) add(r, 'lecture-publication-missing');
+    if (r.type === 'lecture' && done && !publicationOf(r)) add(r, 'lecture-publication-missing');
     if (!r.leader) add(r, 'leader-missing');
     // With no title column, the content column (内容, 活动内容, 简况) says what the activity was about.
     if (!r.title && !(columns.title === undefined && r.summary)) add(r, 'title-missing');

@@ -1,7 +1,7 @@
 // The shape of a JSON submission, checked field by field so a wrong body is refused with the
 // path of what is wrong. What the values MEAN (dates in the period, known points…) is judged by
 // shared/'s validateRecords afterwards, and reported as record issues rather than refused.
-import { TYPE_CODES, isIsoDate, matchLiaisonPoint, parseColumnMap, type Campaign, type ColumnMap, type TrackerPart, type TrackerRecord, type TypeCode } from '../../shared';
+import { ACTIVITY_STATUSES, TYPE_CODES, isIsoDate, matchLiaisonPoint, parseColumnMap, type Campaign, type ColumnMap, type TrackerPart, type TrackerRecord, type TypeCode } from '../../shared';
 import { isIsoMonth } from '../../shared/calendar';
 import { badRequest } from './http/responses';
 import { LIMITS } from './limits';
@@ -80,6 +80,16 @@ function record(value: unknown, i: number): TrackerRecord {
   const out = { ...(sheet === undefined ? {} : { sheet }), row, date, type: type as TypeCode | null, participants } as TrackerRecord;
   for (const field of TEXT_FIELDS) out[field] = text(value, field, path);
   for (const field of RAW_FIELDS) if (field in value) out[field] = text(value, field, path);
+  // A cancelled, postponed or planned activity must stay so, or it would count once stored.
+  const status = value.status ?? undefined;
+  if (status !== undefined && !(ACTIVITY_STATUSES as readonly unknown[]).includes(status)) {
+    throw invalid(`${path}.status`, `活动状态（${ACTIVITY_STATUSES.join('、')}）或省略`, `an activity status (${ACTIVITY_STATUSES.join(', ')}) or absent`);
+  }
+  if (status !== undefined && status !== 'done') out.status = status as TrackerRecord['status'];
+  for (const field of ['statusText', 'statusColumn'] as const) {
+    const v = out.status === undefined ? null : text(value, field, path);
+    if (v !== null) out[field] = v;
+  }
   return out;
 }
 

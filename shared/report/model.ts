@@ -3,10 +3,11 @@
 import { publicationOf } from '../publication';
 import type { AggregateRecord, AggregateResponse, ProvinceSubmissionStatus } from '../api';
 import { requiredTypes } from '../campaign';
-import { computeCompleteness } from '../completeness';
+import { tallyCompleteness } from '../completeness';
+import { countActivities, type CountedActivities } from '../counting';
 import { TYPE_LABELS } from '../labels';
 import { TYPE_CODES } from '../types';
-import type { Campaign, IsoDate, IsoMonth, IssueCode, PointCompleteness, TypeCode } from '../types';
+import type { Campaign, IsoDate, IsoMonth, IssueCode, NotCountedReason, PointCompleteness, TypeCode } from '../types';
 import { isIsoMonth, monthEnd, monthLabel, monthsBetween, monthStart, nextMonth } from '../calendar';
 import { ReportError } from './errors';
 import { writeNarrative } from './narrative';
@@ -71,28 +72,24 @@ export function isPublished(publication: string | null): boolean {
   return text !== '' && !/^(无|否|未|暂未|尚未|待|没有|不|—|-|\/)/.test(text);
 }
 
-/** Records that count: no error, a point, dated within the period and no later than `asOf`. */
-function countingRecords(records: AggregateRecord[], campaign: Campaign, asOf: IsoDate): AggregateRecord[] {
-  return records.filter(
-    (r) =>
-      !hasError(r) &&
-      r.liaisonPointId !== null &&
-      r.date !== null &&
-      r.date >= campaign.period.start &&
-      r.date <= campaign.period.end &&
-      r.date <= asOf,
-  );
+/** What counts, by the core's one rule (countActivities): the same as completeness and the aggregate. */
+function countedRecords(records: AggregateRecord[], campaign: Campaign, asOf: IsoDate): CountedActivities<AggregateRecord> {
+  return countActivities(records, campaign, { asOf, hasError, provinceOf: (r) => r.provinceId });
 }
 
-function completenessOf(counting: AggregateRecord[], campaign: Campaign, asOf: IsoDate): PointCompleteness[] {
-  // Errored records are already out, so no issues are passed: rows of different provinces may collide.
-  return computeCompleteness(counting, [], campaign, { asOf, pointIds: campaign.points.map((p) => p.id) });
+function completenessOf(counted: CountedActivities<AggregateRecord>, campaign: Campaign): PointCompleteness[] {
+  return tallyCompleteness(counted, campaign, campaign.points.map((p) => p.id));
 }
 
 /** Every point's completeness as of the aggregate's month end, by the same rule as the report. */
 export function currentCompleteness(aggregate: AggregateResponse, campaign: Campaign): PointCompleteness[] {
-  const asOf = monthEnd(aggregate.month);
-  return completenessOf(countingRecords(aggregate.records, campaign, asOf), campaign, asOf);
+  return completenessOf(countedRecords(aggregate.records, campaign, monthEnd(aggregate.month)), campaign);
+}
+
+function tallyReasons(counted: CountedActivities<AggregateRecord>): Partial<Record<NotCountedReason, number>> {
+  const tally: Partial<Record<NotCountedReason, number>> = {};
+  for (const { reason } of counted.notCounted) tally[reason] = (tally[reason] ?? 0) + 1;
+  return tally;
 }
 
 function countBy<T>(items: T[], key: (item: T) => string | null): Map<string, number> {
@@ -212,6 +209,7 @@ function pointProgress(
     optional,
     optionalCount: optional.reduce((sum, o) => sum + o.count, 0),
     lastActivityDate: c.lastActivityDate,
+    notCounted: { ...c.notCounted },
     lastSubmissionAt: latest(provinces.filter((p) => provinceIds.includes(p.provinceId)).map((p) => p.submittedAt)),
     pace: missing.length > 0 ? (inForce?.level ?? null) : null,
   };
@@ -268,9 +266,10 @@ export function buildMonthlyReport(
   );
   const inForce = paceRuleInForce(monthsElapsed / monthsTotal, rules);
 
-  const cumulative = countingRecords(aggregate.records, campaign, asOf);
+  const counted = countedRecords(aggregate.records, campaign, asOf);
+  const cumulative = counted.counted;
   const inMonth = cumulative.filter((r) => (r.date ?? '') >= start);
-  const completeness = completenessOf(cumulative, campaign, asOf);
+  const completeness = completenessOf(counted, campaign);
   const provinces = provinceStatuses(aggregate, campaign);
   const monthCounts = countBy(inMonth, (r) => r.liaisonPointId);
   const points = completeness.map((c) => pointProgress(c, campaign, monthCounts, provinces, inForce));
@@ -292,6 +291,7 @@ export function buildMonthlyReport(
       monthTotal: inMonth.length,
       cumulativeTotal: cumulative.length,
       byMonth: activitiesByMonth(cumulative, campaign, month),
+      notCounted: tallyReasons(counted),
     },
     lectures: { held: lectures.length, published: lectures.filter((r) => isPublished(publicationOf(r))).length },
     completion: completionOf(points, campaign),

@@ -1,5 +1,5 @@
 // The monthly report (月报) as data: every figure the sheet, the JSON API and the narrative show.
-import type { IsoDate, IsoMonth, IssueCode, TypeCode } from '../types';
+import type { IsoDate, IsoMonth, IssueCode, NotCountedReason, TypeCode } from '../types';
 
 /** How far behind a point is for the time of year (see PACE_RULES). */
 export type PaceLevel = 'behind' | 'attention';
@@ -62,6 +62,8 @@ export interface PointProgress {
   optional: { type: TypeCode; label: string; count: number }[];
   optionalCount: number;
   lastActivityDate: IsoDate | null;
+  /** Activities listed but not counted: cancelled, postponed, planned, entered twice. */
+  notCounted: Partial<Record<NotCountedReason, number>>;
   /** Latest submission (ISO instant) of the point's province or a coordinating province. */
   lastSubmissionAt: string | null;
   pace: PaceLevel | null;
@@ -134,6 +136,8 @@ export interface MonthlyReport {
     cumulativeTotal: number;
     /** Counting activities per month from the period's first month to the report month. */
     byMonth: MonthCount[];
+    /** Current records of wanted points that do not count although nothing is wrong with them. */
+    notCounted: Partial<Record<NotCountedReason, number>>;
   };
   /** Lectures held so far, and those whose content is recorded as published (会内媒体刊发). */
   lectures: { held: number; published: number };

@@ -99,7 +99,7 @@ describe('computeCompleteness keys by sheet and row', () => {
   });
 
   test('within a day, records keep sheet order before row order', () => {
-    const lecture = (sheet: string, row: number) => record({ sheet, row, liaisonPointId: 'guizhou-bijie', date: '2017-03-01', type: 'lecture' });
+    const lecture = (sheet: string, row: number) => record({ sheet, row, liaisonPointId: 'guizhou-bijie', date: '2017-03-01', type: 'lecture', title: `讲座${sheet}${row}` });
     const [point] = computeCompleteness([lecture('1月', 9), lecture('2月', 2), lecture('1月', 4)], [], C);
     expect(point.requirements[0]).toMatchObject({ rows: [4, 9, 2], sheets: ['1月', '1月', '2月'] });
   });

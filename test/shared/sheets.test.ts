@@ -41,16 +41,18 @@ describe('statusSheet', () => {
     ],
     countsByType: { lecture: 1, symposium: 1, 'self-chosen': 2, other: 1 },
     lastActivityDate: '2017-04-01',
+    notCounted: { planned: 2, cancelled: 1 },
   };
   const sheet = statusSheet([done], campaign, '2017-06-30');
 
   test('title, header and a row per point', () => {
     expect(sheet.name).toBe(STATUS_SHEET_NAME);
     expect(sheet.rows[0][0]).toContain('截至 2017-06-30');
-    expect(sheet.rows[1]).toEqual(['序号', '联系点', '省份', '联系领导', '专题讲座', '座谈交流或支部生活会', '看望老同志', '自选动作数', '是否全部完成', '最近活动']);
-    expect(sheet.rows[2]).toEqual([1, '民进海南省三亚市委员会', '海南省', '王五', '已完成（2017-03-15）', '已完成（2017-04-01）', '未完成', 3, '否', '2017-04-01']);
+    expect(sheet.rows[1]).toEqual(['序号', '联系点', '省份', '联系领导', '专题讲座', '座谈交流或支部生活会', '看望老同志', '自选动作数', '是否全部完成', '最近活动', '未计入活动']);
+    // Activities listed but not held are named, so nobody takes them as done (issue 10).
+    expect(sheet.rows[2]).toEqual([1, '民进海南省三亚市委员会', '海南省', '王五', '已完成（2017-03-15）', '已完成（2017-04-01）', '未完成', 3, '否', '2017-04-01', '已取消 1 项、计划中 2 项']);
     expect(sheet.headerRows).toEqual([2]);
-    expect(sheet.merges).toEqual(['A1:J1']);
+    expect(sheet.merges).toEqual(['A1:K1']);
   });
   test('missing cells are highlighted by conditional formats over the data rows', () => {
     expect(sheet.conditionalFormats).toEqual([
