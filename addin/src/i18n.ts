@@ -128,6 +128,7 @@ const catalogue = {
   'central.reporting': { zh: '正在生成月报…', en: 'Generating the monthly report…' },
   'central.reported': { zh: '已生成工作表「{sheet}」。', en: 'Wrote the sheet "{sheet}".' },
   'central.download': { zh: '下载月报 .xlsx', en: 'Download report .xlsx' },
+  'central.downloadDocx': { zh: '下载月报 Word（.docx）', en: 'Download report Word (.docx)' },
   'central.downloaded': { zh: '已下载「{file}」。', en: 'Downloaded "{file}".' },
 
   'browser.intro': {

@@ -66,6 +66,12 @@ export class ApiClient {
     return response.blob();
   }
 
+  /** The same report as a Word document (with its charts), drawn by the API. */
+  async monthlyReportDocx(campaignId: string, month: IsoMonth): Promise<Blob> {
+    const response = await this.send(`/api/reports/monthly?${query({ campaignId, month, format: 'docx' })}`);
+    return response.blob();
+  }
+
   /** Whether this key may read every province (the central office key): the aggregate answers only it. */
   async isCentralKey(campaignId: string, month: IsoMonth): Promise<boolean> {
     try {
