@@ -146,7 +146,7 @@ function table(spec: ReportTable, size: number): Table {
           new TableCell({
             width: { size: widths[i], type: WidthType.DXA },
             verticalAlign: VerticalAlign.CENTER,
-            margins: { left: 60, right: 60, top: 30, bottom: 30 },
+            margins: { left: 40, right: 40, top: 30, bottom: 30 },
             shading: kind === 'header' ? { fill: 'E7E6E6' } : undefined,
             children: cellText(value, kind !== 'header' && spec.rateColumns.includes(i))
               .split('\n')

@@ -61,8 +61,10 @@ export function breakLines(text: string, width: number): string[] {
 
 // Column widths are in "0"-widths of the default 11 pt font: 7 px each plus 5 px of padding.
 const columnPixels = (width: number): number => Math.floor(width * 7 + 5);
-// One "0"-width of text at `size` pt, in pixels (a CJK character is two, 4/3 px per point).
-const unitPixels = (size: number): number => (size * 4) / 3 / 2;
+// One "0"-width of text at `size` pt, in pixels: a CJK character is two, 4/3 px per point; and
+// 12% more, since Latin letters and digits in CJK faces (宋体 without SimSun falls back to one)
+// run wider than half an em.
+const unitPixels = (size: number): number => ((size * 4) / 3 / 2) * 1.12;
 
 /** How many text-width units fit in `pixels` at `size` pt (a little held back for padding). */
 export function unitsIn(pixels: number, size: number): number {

@@ -81,7 +81,7 @@ export function pointsTable(report: MonthlyReport): ReportTable {
     totals: [],
     rateColumns: [],
     centred: [0, ...reqs.map((_, i) => 2 + i), reqs.length + 2, reqs.length + 3, reqs.length + 4, reqs.length + 5],
-    widths: [5, 19, ...reqs.map(() => 11), 6, 6, 11, 7],
+    widths: [5, 18, ...reqs.map(() => 11), 6, 6, 11, 8],
   };
 }
 

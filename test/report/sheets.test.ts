@@ -174,3 +174,19 @@ describe('breakLines', () => {
     expect(breakLines('尚缺看望老同志）。', 8)).toEqual(['尚缺看望', '老同志）。']);
   });
 });
+
+describe('汇总, one problem a row', () => {
+  it('puts each further problem of a record on its own row under it (bug: joined in one cell, printed over the next row)', () => {
+    const bad = record('beijing-haidian', '2016-12-01', 'lecture');
+    const second = { ...errorIssue(bad.row), cell: `A${bad.row}`, message: '第二个问题' };
+    bad.issues = [errorIssue(bad.row), second];
+    const [records] = aggregateSheets(aggregate('2017-05', [bad]), campaign);
+    const rows = records.rows.slice(2);
+    expect(rows).toHaveLength(2);
+    expect(rows[0][15]).toBe(`B${bad.row} ${errorIssue(bad.row).message}`);
+    expect(rows[1][15]).toBe(`A${bad.row} 第二个问题`);
+    expect(rows[1][13]).toBe(bad.row);
+    expect(rows[1].slice(0, 13).every((v) => v === null)).toBe(true);
+    expect(rows.every((r) => !String(r[15] ?? '').includes('\n'))).toBe(true);
+  });
+});
