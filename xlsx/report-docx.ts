@@ -109,7 +109,9 @@ function heading(text: string): Paragraph {
 
 /** A body paragraph, 2 characters indented; 「（一）…。」 leads in 楷体 bold, as sub-headings do. */
 function body(text: string): Paragraph {
-  const lead = /^（[一二三四五六七八九十]+）[^。]*。/u.exec(text)?.[0];
+  // Only a lead sentence followed by more text is a sub-heading; a one-sentence item stays plain.
+  const found = /^（[一二三四五六七八九十]+）[^。]*。/u.exec(text)?.[0];
+  const lead = found && found.length < text.length ? found : undefined;
   const children = lead
     ? [run(lead, FONT.subheading, SIZE.body, { bold: true }), run(text.slice(lead.length), FONT.body, SIZE.body)]
     : [run(text, FONT.body, SIZE.body)];
