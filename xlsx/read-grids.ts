@@ -4,6 +4,7 @@ import * as ExcelJS from 'exceljs';
 import { fillMergedDown, type CellValue, type Grid, type SheetGrid } from '../shared';
 import { plainValue } from '../shared/cells';
 import { ANNOTATION_STATE_SHEET } from '../shared/annotation-plan';
+import { withCjkFormatsDefined } from './cjk-number-formats';
 import { WorkbookError } from './workbook-error';
 
 export type { SheetGrid };
@@ -39,7 +40,7 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Exce
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's types say Buffer; JSZip underneath accepts any Uint8Array.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(withCjkFormatsDefined(bytes) as unknown as ExcelJS.Buffer);
   } catch {
     throw notAWorkbook;
   }
@@ -71,11 +72,16 @@ export function worksheetGrid(worksheet: ExcelJS.Worksheet): Grid {
   return fillMergedDown(grid, mergedRanges(worksheet));
 }
 
+/** One worksheet as the grid contract has it: values, merged areas, the workbook's date system. */
+export function sheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
+  const merges = mergedRanges(worksheet);
+  const date1904 = worksheet.workbook.properties.date1904 === true;
+  return { name: worksheet.name, grid: worksheetGrid(worksheet), ...(merges.length > 0 && { merges }), ...(date1904 && { date1904 }) };
+}
+
 /** The workbook's sheets as grids, in tab order, leaving out the state sheet we keep ourselves. */
 export function workbookGrids(workbook: ExcelJS.Workbook): SheetGrid[] {
-  return workbook.worksheets
-    .filter((ws) => ws.name !== ANNOTATION_STATE_SHEET)
-    .map((ws) => ({ name: ws.name, grid: worksheetGrid(ws) }));
+  return workbook.worksheets.filter((ws) => ws.name !== ANNOTATION_STATE_SHEET).map(sheetGrid);
 }
 
 export async function readWorkbookGrids(data: ArrayBuffer | Uint8Array): Promise<SheetGrid[]> {

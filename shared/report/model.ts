@@ -1,5 +1,6 @@
 // buildMonthlyReport: the monthly report's figures, computed from the aggregate's current records
 // with the core's completeness rule (so the report, 完成情况 and the API can never disagree).
+import { publicationOf } from '../publication';
 import type { AggregateRecord, AggregateResponse, ProvinceSubmissionStatus } from '../api';
 import { requiredTypes } from '../campaign';
 import { computeCompleteness } from '../completeness';
@@ -149,10 +150,18 @@ export function provinceStatuses(aggregate: AggregateResponse, campaign: Campaig
       stateLabel: SUBMISSION_STATE_LABELS[state],
       submittedAt: status?.submittedAt ?? null,
       version: status?.version ?? null,
+      snapshotLabel: snapshotLabel(aggregate.month, status),
       recordCount: records.get(province.id) ?? 0,
       errorRecordCount: errors.get(province.id) ?? 0,
     };
   });
+}
+
+/** Names the snapshot read for a province when it is not the month's own submission. */
+function snapshotLabel(month: string, status: ProvinceSubmissionStatus | undefined): string | null {
+  const s = status?.snapshot;
+  if (!s || s.month === month) return null;
+  return `${monthLabel(s.month)}第${s.version}版`;
 }
 
 function latest(instants: (string | null)[]): string | null {
@@ -284,7 +293,7 @@ export function buildMonthlyReport(
       cumulativeTotal: cumulative.length,
       byMonth: activitiesByMonth(cumulative, campaign, month),
     },
-    lectures: { held: lectures.length, published: lectures.filter((r) => isPublished(r.publication)).length },
+    lectures: { held: lectures.length, published: lectures.filter((r) => isPublished(publicationOf(r))).length },
     completion: completionOf(points, campaign),
     points,
     provinces,

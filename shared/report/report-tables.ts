@@ -94,7 +94,7 @@ export function provincesTable(report: MonthlyReport): ReportTable {
       p.name,
       p.stateLabel,
       p.submittedAt ? shortDate(chinaDay(p.submittedAt)) : '—',
-      p.version ?? '—',
+      p.snapshotLabel ?? p.version ?? '—',
       p.recordCount,
       p.errorRecordCount,
     ]),
