@@ -10,6 +10,8 @@ export interface CellStyle {
   bold?: boolean;
   /** Points; for titles of printed reports. */
   fontSize?: number;
+  /** A face every Windows/WPS machine has (宋体, 黑体, 仿宋); unset keeps the workbook's. */
+  fontName?: string;
   align?: 'left' | 'center' | 'right';
   /** A thin border around each cell, for printed tables. */
   border?: boolean;
@@ -56,12 +58,38 @@ export interface SheetModel {
   styles?: Record<string, CellStyle>;
   /** Merged ranges, e.g. `A1:F1` for a title. */
   merges?: string[];
-  /** In-cell bars (a conditional format both renderers support), e.g. completion rates. */
-  dataBars?: { range: string; color: string }[];
+  /** In-cell bars (a conditional format both renderers support), e.g. completion rates. With `max`,
+   *  the bar's scale is fixed from 0 to it (1 for rates), so its length means the value. */
+  dataBars?: { range: string; color: string; max?: number }[];
+  /** Row heights in points by 1-based row, for wrapped or larger text (nothing autofits a written file). */
+  rowHeights?: Record<number, number>;
+  /** 1-based rows after which the printed page breaks (laid out so tables and pictures stay whole). */
+  pageBreaks?: number[];
+  /** Pictures the writer draws (the report's charts, by id), each at a cell, in pixels. */
+  pictures?: SheetPicture[];
   /** Charts; Excel draws them, the `.xlsx` writer (exceljs has no charts) relies on `dataBars` instead. */
   charts?: ChartSpec[];
   /** Print layout for reports: A4, orientation, fit to width, rows repeated on each page. */
-  print?: { orientation: 'portrait' | 'landscape'; fitToWidth: boolean; repeatRows?: string };
+  print?: { orientation: 'portrait' | 'landscape'; fitToWidth: boolean; repeatRows?: string; margins?: PrintMargins; footer?: string };
+}
+
+/** Page margins in inches. */
+export interface PrintMargins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+export interface SheetPicture {
+  /** Which picture (e.g. a report chart id); the writer is given the bytes by id. */
+  id: string;
+  /** Top-left cell (A1). */
+  cell: string;
+  /** Pixels right of the cell's left edge (to centre the picture). */
+  offsetX?: number;
+  width: number;
+  height: number;
 }
 
 export interface ChartSpec {

@@ -2,7 +2,7 @@
 // name. Text is written as text: a cell value never becomes a formula here.
 import * as ExcelJS from 'exceljs';
 import { type CellStyle, type SheetModel } from '../shared';
-import { parseCellAddress } from '../shared/columns';
+import { columnLetter, parseCellAddress } from '../shared/columns';
 import { TABLE_BORDER_COLOR, TABLE_HEADER_STYLE } from '../shared/sheet-model';
 
 /** `#RRGGBB` → exceljs's opaque ARGB. */
@@ -15,7 +15,7 @@ export function solidFill(color: string): ExcelJS.FillPattern {
 }
 
 /** The thin border of our printed tables, on all four sides. */
-function thinBorder(): Partial<ExcelJS.Borders> {
+export function thinBorder(): Partial<ExcelJS.Borders> {
   const side: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: argb(TABLE_BORDER_COLOR) } };
   return { top: side, left: side, bottom: side, right: side };
 }
@@ -42,15 +42,16 @@ function restyle(cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>): void {
   cell.style = { ...cell.style, ...change };
 }
 
-function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+export function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   const change: Partial<ExcelJS.Style> = {};
   if (style.fill) change.fill = solidFill(style.fill);
-  if (style.font || style.bold || style.fontSize) {
+  if (style.font || style.bold || style.fontSize || style.fontName) {
     change.font = {
       ...cell.style.font,
       ...(style.font ? { color: { argb: argb(style.font) } } : {}),
       ...(style.bold ? { bold: true } : {}),
       ...(style.fontSize ? { size: style.fontSize } : {}),
+      ...(style.fontName ? { name: style.fontName } : {}),
     };
   }
   if (style.align || style.wrap) {
@@ -66,7 +67,7 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
 }
 
 /** The conditional-format style (a dxf: solid fills take their colour from bgColor). */
-function differentialStyle(style: CellStyle): Partial<ExcelJS.Style> {
+export function differentialStyle(style: CellStyle): Partial<ExcelJS.Style> {
   const out: Partial<ExcelJS.Style> = {};
   if (style.fill) out.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(style.fill) } };
   if (style.font || style.bold) {
@@ -76,11 +77,33 @@ function differentialStyle(style: CellStyle): Partial<ExcelJS.Style> {
 }
 
 /** `"` doubled, as Excel formulas want inside a string literal. */
-function formulaString(text: string): string {
+export function formulaString(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-export function renderSheetModel(workbook: ExcelJS.Workbook, model: SheetModel): void {
+/** From 0 to `max` when fixed (a rate's 100%), else to the largest value. */
+export function dataBarScale(max: number | undefined): ExcelJS.Cvfo[] {
+  return [{ type: 'num', value: 0 }, max === undefined ? { type: 'max' } : { type: 'num', value: max }];
+}
+
+/** The print settings of a model: A4, its orientation, margins, footer; fitted to width only when asked. */
+export function pageSetupOf(model: SheetModel): Partial<ExcelJS.PageSetup> {
+  // Without a print layout of its own, a sheet we write still prints one page wide (A4 landscape).
+  const print = model.print ?? { orientation: 'landscape', fitToWidth: true };
+  const width = Math.max(1, ...model.rows.map((r) => r.length), model.columnWidths?.length ?? 0);
+  return {
+    paperSize: 9,
+    orientation: print.orientation,
+    fitToPage: print.fitToWidth,
+    ...(print.fitToWidth ? { fitToWidth: 1, fitToHeight: 0 } : { scale: 100 }),
+    ...(print.repeatRows ? { printTitlesRow: print.repeatRows } : {}),
+    // Laid out for the page: print only the laid-out columns (a native chart may sit to their right).
+    ...(print.fitToWidth ? {} : { printArea: `A$1:${columnLetter(width - 1)}$${Math.max(1, model.rows.length)}` }),
+    ...(print.margins ? { margins: { ...print.margins, header: 0.3, footer: 0.3 } } : {}),
+  };
+}
+
+export function renderSheetModel(workbook: ExcelJS.Workbook, model: SheetModel, pictures?: ReadonlyMap<string, Uint8Array>): void {
   const old = workbook.getWorksheet(model.name);
   if (old) workbook.removeWorksheet(old.id);
   const sheet = workbook.addWorksheet(model.name, {
@@ -148,19 +171,30 @@ export function renderSheetModel(workbook: ExcelJS.Workbook, model: SheetModel):
       type: 'dataBar',
       priority: 1,
       gradient: false,
-      cfvo: [{ type: 'num', value: 0 }, { type: 'max' }],
+      cfvo: dataBarScale(bar.max),
       color: { argb: argb(bar.color) },
     };
     sheet.addConditionalFormatting({ ref: bar.range, rules: [rule] });
   }
-  // Without a print layout of its own, a sheet we write still prints one page wide (A4 landscape).
-  const print = model.print ?? { orientation: 'landscape', fitToWidth: true };
-  sheet.pageSetup = {
-    paperSize: 9,
-    orientation: print.orientation,
-    fitToPage: print.fitToWidth,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    ...(print.repeatRows ? { printTitlesRow: print.repeatRows } : {}),
-  };
+  for (const [row, height] of Object.entries(model.rowHeights ?? {})) sheet.getRow(Number(row)).height = height;
+  for (const row of model.pageBreaks ?? []) sheet.getRow(row).addPageBreak();
+  sheet.pageSetup = pageSetupOf(model);
+  if (model.print?.footer) sheet.headerFooter = { oddFooter: `&C${model.print.footer}` };
+  for (const picture of model.pictures ?? []) {
+    const png = pictures?.get(picture.id);
+    if (!png) continue;
+    const at = position(picture.cell);
+    const image = workbook.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
+    // exceljs anchors by column/row fractions; an offset in pixels is a fraction of the 7-px unit columns.
+    sheet.addImage(image, {
+      tl: { col: at.col - 1 + (picture.offsetX ?? 0) / columnPixelsAt(model, at.col - 1), row: at.row - 1 },
+      ext: { width: picture.width, height: picture.height },
+      editAs: 'oneCell',
+    });
+  }
+}
+
+/** Pixel width of a column (0-based) as Excel draws it: 7 px a "0"-width plus 5 of padding. */
+export function columnPixelsAt(model: SheetModel, col: number): number {
+  return Math.floor((model.columnWidths?.[col] ?? 8.43) * 7 + 5);
 }

@@ -109,7 +109,9 @@ function heading(text: string): Paragraph {
 
 /** A body paragraph, 2 characters indented; 「（一）…。」 leads in 楷体 bold, as sub-headings do. */
 function body(text: string): Paragraph {
-  const lead = /^（[一二三四五六七八九十]+）[^。]*。/u.exec(text)?.[0];
+  // Only a lead sentence followed by more text is a sub-heading; a one-sentence item stays plain.
+  const found = /^（[一二三四五六七八九十]+）[^。]*。/u.exec(text)?.[0];
+  const lead = found && found.length < text.length ? found : undefined;
   const children = lead
     ? [run(lead, FONT.subheading, SIZE.body, { bold: true }), run(text.slice(lead.length), FONT.body, SIZE.body)]
     : [run(text, FONT.body, SIZE.body)];
@@ -146,7 +148,7 @@ function table(spec: ReportTable, size: number): Table {
           new TableCell({
             width: { size: widths[i], type: WidthType.DXA },
             verticalAlign: VerticalAlign.CENTER,
-            margins: { left: 60, right: 60, top: 30, bottom: 30 },
+            margins: { left: 40, right: 40, top: 30, bottom: 30 },
             shading: kind === 'header' ? { fill: 'E7E6E6' } : undefined,
             children: cellText(value, kind !== 'header' && spec.rateColumns.includes(i))
               .split('\n')

@@ -177,6 +177,7 @@ const catalogue = {
   'central.reporting': { zh: '正在生成月报…', en: 'Generating the monthly report…' },
   'central.reported': { zh: '已生成工作表「{sheet}」。', en: 'Wrote the sheet "{sheet}".' },
   'central.download': { zh: '下载月报 .xlsx', en: 'Download report .xlsx' },
+  'central.downloadDocx': { zh: '下载月报 Word（.docx）', en: 'Download report Word (.docx)' },
   'central.downloaded': { zh: '已下载「{file}」。', en: 'Downloaded "{file}".' },
 
   'dash.open': { zh: '中央汇总（无需打开台账）', en: 'Central dashboard (no tracker needed)' },

@@ -1,17 +1,17 @@
-// The monthly report as a printable sheet (A4 portrait): title, the narrative with its tables,
-// a chart of completion by requirement (data bars where charts are not drawn), the office's remarks.
+// The monthly report as a printable sheet, laid out for A4 portrait at readable sizes (no shrinking):
+// title, the narrative with 表1–表4 and the charts 图1–图3 as pictures, the office's remarks.
 import { columnLetter } from '../columns';
 import { HIGHLIGHT } from '../highlight';
 import type { SheetModel } from '../sheet-model';
-import type { CellValue, IsoMonth } from '../types';
+import type { IsoMonth } from '../types';
 import { chinaDay, dateLabel, monthLabelPadded } from '../calendar';
-import { SheetLayout, textWidth } from './layout';
+import { reportChartSpecs, type ReportChartId } from './charts';
+import { PRINT_FONTS, PRINT_SIZES, SheetLayout, type TableSpec } from './layout';
 import { SUBMISSION_STATE_LABELS } from './model';
-import type { MonthlyReport, PaceRule, PointProgress } from './types';
+import { activitiesTable, completionTable, MISSING, pointsTable, provincesTable, type ReportTable } from './report-tables';
+import type { MonthlyReport } from './types';
 
 const BAR_COLOUR = '#5B9BD5';
-const DONE = '已完成';
-const MISSING = '未完成';
 
 /** 2017-05 → 2017年05月月报 */
 export function monthlyReportSheetName(month: IsoMonth): string {
@@ -28,126 +28,93 @@ export function reportDocumentName(month: IsoMonth): string {
   return `联系点工作月报_${monthLabelPadded(month)}.docx`;
 }
 
-// The rule's own label, from the rules the report applied (the office may pass its own).
-function paceLabel(p: PointProgress, rules: readonly PaceRule[]): string {
-  if (p.complete) return DONE;
-  return p.pace ? (rules.find((r) => r.level === p.pace)?.label ?? p.pace) : '进行中';
-}
-
-const mmdd = (date: string | null): string => (date ? date.slice(5, 10) : '');
-
-function pointRow(p: PointProgress, i: number, rules: readonly PaceRule[]): CellValue[] {
-  return [
-    i + 1,
-    p.name,
-    ...p.requirements.map((r) => (r.done ? `${DONE} ${mmdd(r.date)}` : MISSING)),
-    p.optionalCount,
-    p.monthCount,
-    p.lastActivityDate ?? '—',
-    p.lastSubmissionAt ? chinaDay(p.lastSubmissionAt) : '—',
-    paceLabel(p, rules),
-  ];
+function tableSpec(t: ReportTable, extra: Partial<TableSpec> = {}): TableSpec {
+  return {
+    caption: t.caption,
+    header: t.header,
+    body: t.body,
+    totals: t.totals,
+    centred: t.centred,
+    formats: Object.fromEntries(t.rateColumns.map((c) => [c, '0.0%'])),
+    // Fixed 0–100% scale: the bar's length means the rate (not its share of the largest rate).
+    bars: t.rateColumns.map((column) => ({ column, color: BAR_COLOUR, max: 1 })),
+    ...extra,
+  };
 }
 
 export function monthlyReportSheet(report: MonthlyReport): SheetModel {
-  const reqs = report.completion.byRequirement;
-  // 序号 | 联系点 | one per requirement | 自选动作 | 本月活动 | 最近活动 | 最近报送 | 进度
-  const widths = [6, 28, ...reqs.map((q) => Math.max(14, textWidth(q.name) + 2)), 9, 9, 12, 12, 8];
+  const points = pointsTable(report);
+  // The widest table (表3) sets the columns; the others use its first columns.
+  const widths = [...points.widths];
   const doc = new SheetLayout(monthlyReportSheetName(report.month), widths);
+  const charts = new Map(reportChartSpecs(report).map((c) => [c.id, c]));
+  const picture = (id: ReportChartId): void => {
+    const c = charts.get(id);
+    if (c) doc.picture(id, c.width, c.height, c.title);
+  };
   const paceRule = (level: string) => report.pace.rules.find((r) => r.level === level);
 
-  doc.line(`${report.campaignName}月报`, { bold: true, fontSize: 18, align: 'center' });
-  doc.line(`（${report.monthLabel}）`, { fontSize: 12, align: 'center' });
-  doc.line(
-    `统计截至：${dateLabel(report.asOf)}　　　　生成日期：${dateLabel(chinaDay(report.generatedAt))}`,
-    { align: 'center' },
-  );
+  doc.line(`${report.campaignName}月报`, { bold: true, fontName: PRINT_FONTS.title, fontSize: PRINT_SIZES.title, align: 'center' });
+  doc.line(`（${report.monthLabel}）`, { fontSize: PRINT_SIZES.subtitle, align: 'center' });
+  doc.line(`统计截至：${dateLabel(report.asOf)}　　　　生成日期：${dateLabel(chinaDay(report.generatedAt))}`, { align: 'center' });
   doc.blank();
 
   const [overview, progress, problems, nextSteps] = report.narrative;
   const section = (s: (typeof report.narrative)[number] | undefined): void => {
     if (!s) return;
-    doc.line(s.heading, { bold: true, fontSize: 12 });
+    doc.heading(s.heading);
     for (const p of s.paragraphs) doc.paragraph(p);
+    doc.blank();
   };
 
   section(overview);
+  doc.table(tableSpec(activitiesTable(report)));
   doc.blank();
-  const types = report.activities.byType;
-  const t1 = doc.table({
-    caption: '表1　活动开展情况',
-    header: ['序号', '活动类型', '类别', '本月', '累计'],
-    body: types.map((t, i) => [i + 1, t.label, t.required ? '规定动作' : '自选动作', t.month, t.cumulative]),
-    totals: [['', '合计', '', report.activities.monthTotal, report.activities.cumulativeTotal]],
-    centred: [0, 2, 3, 4],
-  });
+  picture('activities-by-month');
   doc.blank();
-  const c = report.completion;
-  const t2 = doc.table({
-    caption: '表2　规定动作完成情况',
-    header: ['序号', '规定动作', '已完成', '应完成', '完成率'],
-    body: reqs.map((q, i) => [i + 1, q.name, q.done, q.due, q.rate]),
-    totals: [
-      ['', '规定动作合计（项）', c.requirementsDone, c.requirementsDue, c.requirementRate],
-      ['', '完成全部规定动作的联系点', c.pointsComplete, c.pointCount, c.pointRate],
-    ],
-    formats: { 4: '0.0%' },
-    bars: [{ column: 4, color: BAR_COLOUR }],
-    centred: [0, 2, 3],
-  });
-  const chartLeft = 5;
+  const t2 = doc.table(tableSpec(completionTable(report)));
+  // Excel (through the pane) may also draw a native chart beside the table from these cells.
   doc.chart({
     type: 'bar',
     title: '规定动作完成率',
     categories: `B${t2.firstBodyRow}:B${t2.lastBodyRow}`,
     values: `E${t2.firstBodyRow}:E${t2.lastBodyRow}`,
-    from: `${columnLetter(chartLeft)}${t1.headerRow}`,
-    to: `${columnLetter(widths.length - 1)}${t2.lastRow}`,
+    from: `${columnLetter(widths.length + 1)}${t2.headerRow}`,
+    to: `${columnLetter(widths.length + 7)}${t2.lastRow + 12}`,
   });
   doc.blank();
 
   section(progress);
+  picture('completion-by-point');
   doc.blank();
-  const reqColumns = reqs.map((_, i) => 2 + i);
-  const paceColumn = widths.length - 1;
-  doc.table({
-    caption: '表3　各联系点进展',
-    header: ['序号', '联系点', ...reqs.map((q) => q.name), '自选动作', '本月活动', '最近活动', '最近报送', '进度'],
-    body: report.points.map((p, i) => pointRow(p, i, report.pace.rules)),
-    highlight: [
-      ...reqColumns.map((column) => ({ column, equals: MISSING, style: HIGHLIGHT.error })),
-      { column: paceColumn, equals: paceRule('behind')?.label ?? '滞后', style: HIGHLIGHT.error },
-      { column: paceColumn, equals: paceRule('attention')?.label ?? '需关注', style: HIGHLIGHT.warning },
-    ],
-    centred: widths.map((_, i) => i).filter((i) => i !== 1),
-  });
+  const reqColumns = report.completion.byRequirement.map((_, i) => 2 + i);
+  const paceColumn = points.header.length - 1;
+  doc.table(
+    tableSpec(points, {
+      highlight: [
+        ...reqColumns.map((column) => ({ column, equals: MISSING, style: HIGHLIGHT.error })),
+        { column: paceColumn, equals: paceRule('behind')?.label ?? '滞后', style: HIGHLIGHT.error },
+        { column: paceColumn, equals: paceRule('attention')?.label ?? '需关注', style: HIGHLIGHT.warning },
+      ],
+    }),
+  );
   doc.blank();
 
   section(problems);
+  picture('province-status');
   doc.blank();
-  doc.table({
-    caption: '表4　各省级组织报送情况',
-    header: ['序号', '省级组织', '报送状态', '报送日期', '版本', '记录数', '有误记录'],
-    body: report.provinces.map((p, i) => [
-      i + 1,
-      p.name,
-      p.stateLabel,
-      p.submittedAt ? chinaDay(p.submittedAt) : '—',
-      p.snapshotLabel ?? p.version ?? '—',
-      p.recordCount,
-      p.errorRecordCount,
-    ]),
-    highlight: [
-      { column: 2, equals: SUBMISSION_STATE_LABELS.missing, style: HIGHLIGHT.error },
-      { column: 2, equals: SUBMISSION_STATE_LABELS.late, style: HIGHLIGHT.warning },
-    ],
-    centred: [0, 2, 3, 4, 5, 6],
-  });
+  doc.table(
+    tableSpec(provincesTable(report), {
+      highlight: [
+        { column: 2, equals: SUBMISSION_STATE_LABELS.missing, style: HIGHLIGHT.error },
+        { column: 2, equals: SUBMISSION_STATE_LABELS.late, style: HIGHLIGHT.warning },
+      ],
+    }),
+  );
   doc.blank();
 
   section(nextSteps);
-  doc.blank();
-  doc.line('办公室意见：', { bold: true, fontSize: 12 });
+  doc.heading('办公室意见：');
   doc.box(report.remarks ? report.remarks.split(/\r?\n/) : [], 4);
   doc.blank();
   doc.paragraph(`说明：1. ${report.pace.explanation}`, false);
@@ -158,5 +125,12 @@ export function monthlyReportSheet(report: MonthlyReport): SheetModel {
   );
   doc.paragraph('3. 本报告由联系点工作台账系统根据各省级组织报送的台账自动生成，数字均由系统计算。', false);
 
-  return doc.build({ print: { orientation: 'portrait', fitToWidth: true } });
+  return doc.build({
+    print: {
+      orientation: 'portrait',
+      fitToWidth: false,
+      margins: { left: 0.55, right: 0.55, top: 0.75, bottom: 0.75 },
+      footer: '— &P —',
+    },
+  });
 }

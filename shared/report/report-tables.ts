@@ -81,7 +81,7 @@ export function pointsTable(report: MonthlyReport): ReportTable {
     totals: [],
     rateColumns: [],
     centred: [0, ...reqs.map((_, i) => 2 + i), reqs.length + 2, reqs.length + 3, reqs.length + 4, reqs.length + 5],
-    widths: [5, 19, ...reqs.map(() => 11), 6, 6, 11, 7],
+    widths: [5, 18, ...reqs.map(() => 11), 6, 6, 11, 8],
   };
 }
 
@@ -94,7 +94,7 @@ export function provincesTable(report: MonthlyReport): ReportTable {
       p.name,
       p.stateLabel,
       p.submittedAt ? shortDate(chinaDay(p.submittedAt)) : '—',
-      p.version ?? '—',
+      p.snapshotLabel ?? p.version ?? '—',
       p.recordCount,
       p.errorRecordCount,
     ]),

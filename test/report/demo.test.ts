@@ -1,6 +1,7 @@
 // The demo pipeline on a real Azurite and the real local API: the report it writes must match the
 // trackers it generated, and the report endpoint and CLI must give the same model.
 import * as ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,6 +94,12 @@ describe('npm run demo, on Azurite', () => {
     }
   });
 
+  it('writes the Word report beside the workbook', async () => {
+    expect(result.documentFile).toMatch(/联系点工作月报_2017年05月\.docx$/);
+    const parts = unzipSync(new Uint8Array(await readFile(result.documentFile)));
+    expect(Object.keys(parts).filter((n) => n.startsWith('word/media/'))).toHaveLength(3);
+  });
+
   it('writes the report workbook with those figures', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await readFile(result.reportFile)) as unknown as ExcelJS.Buffer);
@@ -105,7 +112,9 @@ describe('npm run demo, on Azurite', () => {
       expect([row.getCell(3).value, row.getCell(4).value]).toEqual([truth(result).pointsComplete, 12]);
     });
     expect(found).toBe(true);
-    expect(workbook.getWorksheet('汇总')!.rowCount).toBe(2 + result.aggregate.records.length);
+    // One row per record, plus one for each further problem of a record.
+    const further = result.aggregate.records.reduce((n, r) => n + Math.max(0, r.issues.length - 1), 0);
+    expect(workbook.getWorksheet('汇总')!.rowCount).toBe(2 + result.aggregate.records.length + further);
     workbook.eachSheet((s) => s.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula))));
   });
 
@@ -131,6 +140,16 @@ describe('npm run demo, on Azurite', () => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ExcelJS.Buffer);
       expect(workbook.worksheets[0].name).toBe('2017年05月月报');
+    });
+
+    it('answers the Word report as .docx with its file name and charts', async () => {
+      const response = await fetch(url({ campaignId: campaign.id, month: MONTH, format: 'docx' }), { headers: { 'x-api-key': stack.keys.central } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('wordprocessingml');
+      expect(decodeURIComponent(response.headers.get('content-disposition') ?? '')).toContain('联系点工作月报_2017年05月.docx');
+      const parts = unzipSync(new Uint8Array(await response.arrayBuffer()));
+      expect(Object.keys(parts).filter((n) => n.startsWith('word/media/'))).toHaveLength(3);
+      expect(strFromU8(parts['word/document.xml'])).toContain(result.report.narrative[1].paragraphs[0].slice(0, 20));
     });
 
     it.each([
@@ -163,6 +182,14 @@ describe('npm run demo, on Azurite', () => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load((await readFile(join(dir, 'cli.xlsx'))) as unknown as ExcelJS.Buffer);
       expect(workbook.worksheets.map((w) => w.name)).toContain('2017年05月月报');
+    });
+
+    it('downloads the Word report for a .docx name', async () => {
+      const { code, out } = await run(['report', '--month', MONTH, '--out', '月报.docx', '--api', stack.baseUrl, '--key', stack.keys.central]);
+      expect(code).toBe(0);
+      expect(out).toContain('月报.docx');
+      const parts = unzipSync(new Uint8Array(await readFile(join(dir, '月报.docx'))));
+      expect(parts['word/document.xml']).toBeDefined();
     });
 
     it('saves the JSON model for a .json name', async () => {

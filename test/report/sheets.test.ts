@@ -59,7 +59,10 @@ describe('aggregateSheets', () => {
       campaign,
       '2017-05-31',
     );
-    expect(status).toEqual(expected);
+    expect(status.rows).toEqual(expected.rows);
+    expect(status.conditionalFormats).toEqual(expected.conditionalFormats);
+    // Laid out for A4 landscape instead of shrunk onto it.
+    expect(status.print).toMatchObject({ orientation: 'landscape', fitToWidth: false });
   });
 
   it('报送情况 shows each province: on time, late, not submitted', () => {
@@ -83,8 +86,28 @@ describe('monthlyReportSheet', () => {
     expect(reportWorkbookName('2017-05')).toBe('联系点工作月报_2017年05月.xlsx');
   });
 
-  it('prints on A4 portrait, fitted to the width', () => {
-    expect(sheet.print).toEqual({ orientation: 'portrait', fitToWidth: true });
+  it('prints on A4 portrait at its own size (laid out for the page, not shrunk), numbered — 1 —', () => {
+    expect(sheet.print).toMatchObject({ orientation: 'portrait', fitToWidth: false, footer: '— &P —' });
+  });
+
+  it('puts the three charts as pictures inside the text block, each on one page', () => {
+    expect(sheet.pictures?.map((p) => p.id)).toEqual(['activities-by-month', 'completion-by-point', 'province-status']);
+    const block = sheet.columnWidths!.reduce((s, w) => s + w * 7 + 5, 0);
+    for (const p of sheet.pictures ?? []) expect((p.offsetX ?? 0) + p.width).toBeLessThanOrEqual(block);
+  });
+
+  it('has a fixed 0–100% scale on its data bars (bug: 25% drew a full bar)', () => {
+    expect(sheet.dataBars?.length).toBeGreaterThan(0);
+    for (const bar of sheet.dataBars ?? []) expect(bar.max).toBe(1);
+  });
+
+  it('sets each row as tall as its text and breaks pages between blocks', () => {
+    const heights = sheet.rowHeights ?? {};
+    expect(Object.keys(heights)).toHaveLength(sheet.rows.length);
+    const fujian = sheet.rows.findIndex((r) => r[1] === '民进福建省南平市委员会') + 1;
+    // Two lines (已完成 / the date) need more than one.
+    expect(heights[fujian]).toBeGreaterThan(heights[1] / 2 + 14);
+    expect(sheet.pageBreaks?.length).toBeGreaterThan(0);
   });
 
   it('carries the title, the four headings, the remarks and the pace rule', () => {
@@ -114,9 +137,9 @@ describe('monthlyReportSheet', () => {
 
   it('lists each point with its requirements, missing ones highlighted', () => {
     const fujian = rowStarting(sheet, '民进福建省南平市委员会', 1)!;
-    expect(fujian.slice(2, 5)).toEqual(['未完成', '已完成 05-09', '未完成']);
+    expect(fujian.slice(2, 5)).toEqual(['未完成', '已完成\n5月9日', '未完成']);
     const beijing = rowStarting(sheet, '民进北京市海淀区委员会', 1)!;
-    expect(beijing.slice(2, 5)).toEqual(['已完成 04-03', '已完成 04-10', '已完成 04-20']);
+    expect(beijing.slice(2, 5)).toEqual(['已完成\n4月3日', '已完成\n4月10日', '已完成\n4月20日']);
     expect(sheet.conditionalFormats?.some((f) => f.equals === '未完成' && f.range.startsWith('C'))).toBe(true);
   });
 
@@ -149,5 +172,21 @@ describe('breakLines', () => {
     );
     expect(breakLines('完成率66.7%，已完成', 8)).toEqual(['完成率', '66.7%，', '已完成']);
     expect(breakLines('尚缺看望老同志）。', 8)).toEqual(['尚缺看望', '老同志）。']);
+  });
+});
+
+describe('汇总, one problem a row', () => {
+  it('puts each further problem of a record on its own row under it (bug: joined in one cell, printed over the next row)', () => {
+    const bad = record('beijing-haidian', '2016-12-01', 'lecture');
+    const second = { ...errorIssue(bad.row), cell: `A${bad.row}`, message: '第二个问题' };
+    bad.issues = [errorIssue(bad.row), second];
+    const [records] = aggregateSheets(aggregate('2017-05', [bad]), campaign);
+    const rows = records.rows.slice(2);
+    expect(rows).toHaveLength(2);
+    expect(rows[0][15]).toBe(`B${bad.row} ${errorIssue(bad.row).message}`);
+    expect(rows[1][15]).toBe(`A${bad.row} 第二个问题`);
+    expect(rows[1][13]).toBe(bad.row);
+    expect(rows[1].slice(0, 13).every((v) => v === null)).toBe(true);
+    expect(rows.every((r) => !String(r[15] ?? '').includes('\n'))).toBe(true);
   });
 });

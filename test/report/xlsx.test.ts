@@ -73,7 +73,7 @@ describe('the monthly report workbook', () => {
 
   it('is laid out for A4 printing, with data bars and highlights', () => {
     const sheet = workbook.getWorksheet('2017年05月月报')!;
-    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1 });
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: false, scale: 100 });
     expect(sheet.getCell('A1').font).toMatchObject({ bold: true, size: 18 });
     // exceljs keeps what it read in `conditionalFormattings`, which its types leave out.
     const formats = (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;

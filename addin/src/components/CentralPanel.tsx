@@ -2,7 +2,7 @@
 // write the monthly report sheet, and download the same report as .xlsx from the API — one click each.
 import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
-import { reportWorkbookName } from '../../../shared/report';
+import { reportDocumentName, reportWorkbookName } from '../../../shared/report';
 import type { Campaign, IsoMonth } from '../../../shared/types';
 import type { PaneOperations } from '../pane-operations';
 import type { ApiClient } from '../services/api-client';
@@ -60,11 +60,11 @@ export function CentralPanel({ ops, campaign, api, month, onMonth, download }: C
       setReported(t('central.reported', { sheet }));
     });
 
-  const runDownload = () =>
+  const runDownload = (format: 'xlsx' | 'docx') =>
     file.run(async () => {
       setDownloaded(null);
-      const name = reportWorkbookName(month);
-      download(await api.monthlyReportXlsx(campaign.id, month), name);
+      const name = format === 'docx' ? reportDocumentName(month) : reportWorkbookName(month);
+      download(await (format === 'docx' ? api.monthlyReportDocx : api.monthlyReportXlsx).call(api, campaign.id, month), name);
       setDownloaded(t('central.downloaded', { file: name }));
     });
 
@@ -81,7 +81,10 @@ export function CentralPanel({ ops, campaign, api, month, onMonth, download }: C
         <Button appearance="primary" onClick={runReport} disabled={report.state.busy}>
           {t('central.report')}
         </Button>
-        <Button onClick={runDownload} disabled={file.state.busy}>
+        <Button onClick={() => runDownload('docx')} disabled={file.state.busy}>
+          {t('central.downloadDocx')}
+        </Button>
+        <Button onClick={() => runDownload('xlsx')} disabled={file.state.busy}>
           {t('central.download')}
         </Button>
       </div>

@@ -50,5 +50,5 @@ export async function getMonthlyReport(request: HttpRequest): Promise<HttpRespon
   if (format === 'json') return ok(report);
   const charts = reportChartPngs(report);
   if (format === 'docx') return binary(await writeMonthlyReportDocx(report, charts), DOCX_CONTENT_TYPE, reportDocumentName(month));
-  return binary(await writeMonthlyReportXlsx(report, aggregate, campaign), XLSX_CONTENT_TYPE, reportWorkbookName(month));
+  return binary(await writeMonthlyReportXlsx(report, aggregate, campaign, charts), XLSX_CONTENT_TYPE, reportWorkbookName(month));
 }

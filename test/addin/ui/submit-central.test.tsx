@@ -296,5 +296,10 @@ describe('central mode', () => {
     expect(downloads[0].name).toMatch(/2017年12月/);
     const reportCall = api.calls.find((c) => c.path === '/api/reports/monthly');
     expect(reportCall?.key).toBe('central');
+
+    // The Word report sits beside the workbook, one click too.
+    fireEvent.click(screen.getByRole('button', { name: '下载月报 Word（.docx）' }));
+    await waitFor(() => expect(downloads).toHaveLength(2));
+    expect(downloads[1].name).toBe('联系点工作月报_2017年12月.docx');
   });
 });
