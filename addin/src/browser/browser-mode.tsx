@@ -4,6 +4,7 @@ import { DEFAULT_CAMPAIGN } from '../../../shared';
 import { MemoryWorkbook } from '../../workbook/memory-workbook';
 import { saveBlob } from '../services/download';
 import type { Lang } from '../i18n';
+import type { KeyValueStore } from '../services/settings';
 import { BrowserApp, type WorkbookFactory } from './BrowserApp';
 import { indexedDbDraftStore } from './draft-store';
 
@@ -12,14 +13,14 @@ const memoryWorkbooks: WorkbookFactory = {
   fromTemplate: (campaign) => MemoryWorkbook.fromTemplate(campaign),
 };
 
-export function renderBrowserMode(root: Root, lang: Lang): void {
+export function renderBrowserMode(root: Root, lang: Lang, settingsStore: KeyValueStore): void {
   root.render(
     <BrowserApp
       lang={lang}
       campaign={DEFAULT_CAMPAIGN}
       workbooks={memoryWorkbooks}
       drafts={indexedDbDraftStore()}
-      settingsStore={window.localStorage}
+      settingsStore={settingsStore}
       download={saveBlob}
     />,
   );
