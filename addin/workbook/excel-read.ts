@@ -45,10 +45,10 @@ const MERGE_PROBE_ROWS = 256;
 
 /**
  * Syncs: 1 (sheet list) + 1 (used ranges) + one per block of ≤ ROW_BLOCK rows, ≤ CELLS_PER_SYNC
- * cells and ≤ PAYLOAD_BUDGET_BYTES. Merged areas (ExcelApi 1.13) are asked per block in the same
- * request as its values — only of a used range known to exist (a blank sheet's is a null object).
- * A block with more than 512 merged areas (Range.getMergedAreasOrNullObject reference) has its
- * merges probed in smaller pieces; rows whose merges still cannot be listed are named in
+ * cells and ≤ PAYLOAD_BUDGET_BYTES. Merged areas (ExcelApi 1.13) of each sheet's used range ride
+ * with its first block — asked only once the used range is known to exist (a blank sheet's is a
+ * null object). A sheet with more than 512 merged areas (Range.getMergedAreasOrNullObject
+ * reference) has its merges probed in pieces of rows; rows whose merges still cannot be listed are named in
  * `unreadMerges` and read as Excel gives them (the value at the top-left cell only).
  */
 export async function readExcelGrids(
@@ -87,7 +87,9 @@ export async function readExcelGrids(
       const box = boxes[block.sheet]!;
       const range = context.workbook.worksheets.getItem(box.name).getRangeByIndexes(block.top, box.columnIndex, block.rows, box.columnCount);
       range.load('values');
-      const areas = withMerges ? range.getMergedAreasOrNullObject().load('address') : null;
+      // The whole used range's merges, with the sheet's first block: a merge across two blocks is whole.
+      const first = block.top === box.rowIndex;
+      const areas = withMerges && first ? usedRangeOf(box).getMergedAreasOrNullObject().load('address') : null;
       return { block, range, areas };
     });
     try {
@@ -98,9 +100,9 @@ export async function readExcelGrids(
         return;
       }
       if (!withMerges) throw error;
-      // Values alone, then each block's merged areas in pieces Excel can list.
+      // Values alone, then the sheets' merged areas in pieces Excel can list.
       await load(blocks, false);
-      for (const block of blocks) await probeMerges(block);
+      for (const block of blocks) if (block.top === boxes[block.sheet]!.rowIndex) await probeMerges(block.sheet);
       return;
     }
     let bytes = 0;
@@ -117,10 +119,14 @@ export async function readExcelGrids(
     if (cells > 0) bytesPerCell = Math.max(bytesPerCell, bytes / cells);
   };
 
-  const probeMerges = async (block: Block): Promise<void> => {
-    const box = boxes[block.sheet]!;
-    for (let top = block.top; top < block.top + block.rows; top += MERGE_PROBE_ROWS) {
-      const rows = Math.min(MERGE_PROBE_ROWS, block.top + block.rows - top);
+  const usedRangeOf = (box: UsedBox) =>
+    context.workbook.worksheets.getItem(box.name).getRangeByIndexes(box.rowIndex, box.columnIndex, box.rowCount, box.columnCount);
+
+  const probeMerges = async (sheet: number): Promise<void> => {
+    const box = boxes[sheet]!;
+    const end = box.rowIndex + box.rowCount;
+    for (let top = box.rowIndex; top < end; top += MERGE_PROBE_ROWS) {
+      const rows = Math.min(MERGE_PROBE_ROWS, end - top);
       const areas = context.workbook.worksheets
         .getItem(box.name)
         .getRangeByIndexes(top, box.columnIndex, rows, box.columnCount)
@@ -128,9 +134,9 @@ export async function readExcelGrids(
         .load('address');
       try {
         await context.sync();
-        if (!areas.isNullObject) merges[block.sheet].push(...localAddresses(areas.address));
+        if (!areas.isNullObject) merges[sheet].push(...localAddresses(areas.address));
       } catch {
-        unread[block.sheet].push(`${top + 1}:${top + rows}`);
+        unread[sheet].push(`${top + 1}:${top + rows}`);
       }
     }
   };

@@ -247,8 +247,8 @@ export class FakeExcel {
     payloadLimit: PAYLOAD_LIMIT_BYTES,
   };
   readonly context: Mock;
-  /** The options of the Excel.run in progress. */
-  private runOptions: Excel.RunOptions = {};
+  /** Excel.run batches in progress that did not ask to wait out cell editing. */
+  private undelayedRuns = 0;
   private commands: (() => void)[] = [];
   private afterSync: (() => Promise<void>)[] = [];
   private created: { mock: Mock; flush: () => void; requestBytes: (mock: Mock) => number; settle: () => void }[] = [];
@@ -317,12 +317,12 @@ export class FakeExcel {
 
   /** The runner ExcelWorkbook takes (Excel.run's shape): every batch gets this one context. */
   readonly run = async <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const outer = this.runOptions;
-    this.runOptions = options;
+    const undelayed = options?.delayForCellEdit ? 0 : 1;
+    this.undelayedRuns += undelayed;
     try {
       return await batch(this.context as unknown as Excel.RequestContext);
     } finally {
-      this.runOptions = outer;
+      this.undelayedRuns -= undelayed;
     }
   };
 
@@ -333,7 +333,7 @@ export class FakeExcel {
     const responses = this.responses;
     this.responses = [];
     // Without delayForCellEdit a batch sent while the user edits a cell fails (Excel.RunOptions reference).
-    if (this.book.cellEditMode && !this.runOptions.delayForCellEdit) {
+    if (this.book.cellEditMode && this.undelayedRuns > 0) {
       this.discardPending();
       throw new FakeExcelError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
     }
