@@ -81,11 +81,15 @@ describe.each([100, 20_000])('a tracker of %i rows on the strict stand-in', (siz
     expect(outcome.report.records.length).toBeGreaterThan(0);
     const sheets = new Set(outcome.report.issues.map((i) => i.sheet));
     expect([...sheets].sort()).toEqual(months);
+    // Fix one date on 2017-02: the memo (sheet names read back as text) clears exactly that cell.
+    const feb = fake.findSheet('2017-02')!;
+    expect(feb.cells.get('10,1')?.fill?.color).toBe('#FFC7CE');
+    feb.cells.get('10,1')!.value = '2017.2.3';
     sync.mockClear();
     const again = await check(port, DEFAULT_CAMPAIGN, { asOf });
-    expect(again.annotations.painted).toBe(outcome.annotations.painted);
-    // Nothing is cleared the second time: the memo's sheet names still match the sheets.
-    expect(again.annotations.cleared).toBe(0);
+    expect(again.annotations.painted).toBe(outcome.annotations.painted - 1);
+    expect(again.annotations.cleared).toBe(1);
+    expect(feb.cells.get('10,1')?.fill).toBeUndefined();
     expect(sync.mock.calls.length).toBeLessThan(16 + 6 * Math.ceil(size / 5000) + 4 * months.length);
   });
 });
