@@ -18,6 +18,8 @@
   }
   /** 'C6', 'A1:K1', '$A$2:$A$13', '2:3' → { top, left, rows, cols } (0-based). */
   function parseAddress(address) {
+    // Worksheet.getRange() without an address is the whole sheet.
+    if (address === undefined || address === '') return { top: 0, left: 0, rows: 1048576, cols: 16384 };
     const bare = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
     const [a, b = a] = bare.split(':');
     const part = (p) => {
@@ -133,6 +135,12 @@
       columnCount: box.cols,
       address: sheet.name + '!' + addressOf(box),
       load() { return range; },
+      clear() {
+        for (const key of [...sheet.cells.keys()]) {
+          const [r, c] = key.split(',').map(Number);
+          if (r >= box.top && r < box.top + box.rows && c >= box.left && c < box.left + box.cols) sheet.cells.delete(key);
+        }
+      },
       get values() {
         const rows = [];
         for (let r = 0; r < box.rows; r++) {
