@@ -276,6 +276,19 @@
         },
       },
       pageLayout: Object.assign(sheet.pageLayout, { setPrintTitleRows(rows) { sheet.pageLayout.titleRows = rows; } }),
+      // Threaded comments by cell (people's own threads; the pane reads them to keep notes off them).
+      comments: {
+        load() { return this; },
+        get items() {
+          return [...(sheet.comments || new Map())].map(([key, content]) => ({
+            content,
+            load() { return this; },
+            getLocation: () => ({ address: sheet.name + '!' + key, load() { return this; } }),
+            replies: { getCount: () => ({ value: (sheet.commentReplies && sheet.commentReplies.get(key) || []).length }) },
+            delete() { sheet.comments.delete(key); },
+          }));
+        },
+      },
       notes: {
         getItemOrNullObject(address) {
           const key = addressOf(parseAddress(address));
