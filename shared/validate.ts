@@ -3,6 +3,7 @@
 import { reportablePointIds } from './campaign';
 import { classifyActivity } from './classify';
 import { cellAddress } from './columns';
+import { publicationOf } from './publication';
 import type { Campaign, ColumnMap, FieldKey, Issue, IssueCode, Severity, TrackerPart, TrackerRecord } from './types';
 
 interface IssueText {
@@ -12,7 +13,7 @@ interface IssueText {
   en: string;
 }
 
-function texts(campaign: Campaign, provinceId: string | undefined): Record<IssueCode, IssueText> {
+function texts(campaign: Campaign, provinceId: string | undefined, columns: ColumnMap): Record<IssueCode, IssueText> {
   const { start, end } = campaign.period;
   const province = campaign.provinces.find((p) => p.id === provinceId)?.name ?? provinceId ?? '';
   return {
@@ -49,12 +50,20 @@ function texts(campaign: Campaign, provinceId: string | undefined): Record<Issue
       zh: '无法识别活动类型，已按“其他”统计；如属专题讲座、座谈交流、支部生活会、看望老同志等，请改写。',
       en: 'the activity type is not recognised and counts as "other"; rewrite it if it is a lecture, symposium, branch meeting, veteran visit etc.',
     },
-    'lecture-publication-missing': {
-      severity: 'warning',
-      field: 'publication',
-      zh: '专题讲座未填写刊发情况（授课主要内容应在会内媒体刊发）。',
-      en: 'the lecture has no publication information (its content is to be published in our media).',
-    },
+    // Without a 刊发情况 column the warning says where to write it instead.
+    'lecture-publication-missing': columns.publication
+      ? {
+          severity: 'warning',
+          field: 'publication',
+          zh: '专题讲座未填写刊发情况（授课主要内容应在会内媒体刊发）。',
+          en: 'the lecture has no publication information (its content is to be published in our media).',
+        }
+      : {
+          severity: 'warning',
+          field: columns.remarks ? 'remarks' : 'publication',
+          zh: '专题讲座未写明刊发情况（授课主要内容应在会内媒体刊发）：台账没有“刊发情况”列，请在备注中写明（如“已在会刊刊发”），或添加“刊发情况”列。',
+          en: 'the lecture has no publication information: the tracker has no publication column; write it in the remarks (e.g. "published in the bulletin") or add a publication column.',
+        },
     'leader-missing': { severity: 'warning', field: 'leader', zh: '缺少参加领导。', en: 'the leader who took part is missing.' },
     'title-missing': { severity: 'warning', field: 'title', zh: '缺少活动主题。', en: 'the title / theme is missing.' },
     'participants-invalid': {
@@ -79,7 +88,7 @@ export function validateRecords(
 ): Issue[] {
   // A tracker kept a sheet per month has each sheet's own column letters (`parts`).
   const sheetColumns = new Map((opts.parts ?? []).map((p) => [p.sheet, p.columns]));
-  const catalogue = texts(campaign, opts.provinceId);
+  const catalogue = texts(campaign, opts.provinceId, columns);
   const reportable = opts.provinceId === undefined ? null : reportablePointIds(campaign, opts.provinceId);
   const nameOf = new Map(campaign.points.map((p) => [p.id, p.name]));
   const { start, end } = campaign.period;
@@ -125,9 +134,10 @@ export function validateRecords(
     }
     if (r.type === null) add(r, 'type-missing', r.typeText);
     else if (r.type === 'other' && r.typeText && !classifyActivity(r.typeText).recognised) add(r, 'type-unrecognised', r.typeText);
-    if (r.type === 'lecture' && !r.publication) add(r, 'lecture-publication-missing');
+    if (r.type === 'lecture' && !publicationOf(r)) add(r, 'lecture-publication-missing');
     if (!r.leader) add(r, 'leader-missing');
-    if (!r.title) add(r, 'title-missing');
+    // With no title column, the content column (内容, 活动内容, 简况) says what the activity was about.
+    if (!r.title && !(columns.title === undefined && r.summary)) add(r, 'title-missing');
     const p = r.participants;
     if ((p === null && r.participantsText) || (p !== null && (!Number.isInteger(p) || p < 0))) {
       add(r, 'participants-invalid', r.participantsText ?? String(p));

@@ -5,11 +5,13 @@ import { createRoot } from 'react-dom/client';
 import { DEFAULT_CAMPAIGN } from '../../shared';
 import { ExcelWorkbook } from '../workbook/excel-workbook';
 import { Pane } from './components/Pane';
+import { LanguageRoot } from './components/LanguageSwitch';
 import { detectHost, loadScript } from './host';
 import { localeOf, pickLang, translate } from './i18n';
 import { bindFlows } from './pane-operations';
 import { describeError } from './services/describe-error';
 import { downloaderFor } from './services/download';
+import { LANGUAGE_KEY, loadLanguage } from './services/language-setting';
 import { STORAGE_KEY } from './services/settings';
 import { openPaneStore } from './services/settings-store';
 
@@ -23,25 +25,33 @@ async function start(container: HTMLElement): Promise<void> {
         container.textContent = translate(lang0, 'host.waitingForExcel');
       },
     });
-    const lang = pickLang(host.displayLanguage);
+    // Settings and the language choice live where the host keeps them (never in the workbook).
+    const store = await openPaneStore(window as unknown as Parameters<typeof openPaneStore>[0], host.mode, [STORAGE_KEY, LANGUAGE_KEY]);
+    // The user's own choice (中文/English) wins over Office's or the browser's display language.
+    const lang = loadLanguage(store) ?? pickLang(host.displayLanguage);
     document.documentElement.lang = localeOf(lang);
     document.title = translate(lang, 'app.title');
-    const settingsStore = await openPaneStore(window as unknown as Parameters<typeof openPaneStore>[0], host.mode, [STORAGE_KEY]);
     const root = createRoot(container);
     if (host.mode === 'excel') {
+      const ops = bindFlows(new ExcelWorkbook());
+      const download = downloaderFor(host, `${location.origin}${location.pathname}`);
       root.render(
-        <Pane
-          ops={bindFlows(new ExcelWorkbook())}
-          lang={lang}
-          campaign={DEFAULT_CAMPAIGN}
-          settingsStore={settingsStore}
-          fileName={host.documentName ?? translate(lang, 'app.title')}
-          download={downloaderFor(host, `${location.origin}${location.pathname}`)}
-        />,
+        <LanguageRoot initial={lang} store={store}>
+          {(current) => (
+            <Pane
+              ops={ops}
+              lang={current}
+              campaign={DEFAULT_CAMPAIGN}
+              settingsStore={store}
+              fileName={host.documentName ?? translate(current, 'app.title')}
+              download={download}
+            />
+          )}
+        </LanguageRoot>,
       );
     } else {
       const { renderBrowserMode } = await import('./browser/browser-mode');
-      renderBrowserMode(root, lang, settingsStore);
+      renderBrowserMode(root, lang, store);
     }
   } catch (error) {
     container.textContent = describeError(error, lang0);

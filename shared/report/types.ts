@@ -25,6 +25,15 @@ export interface TypeCount {
   cumulative: number;
 }
 
+export interface MonthCount {
+  month: IsoMonth;
+  /** 5月 */
+  label: string;
+  count: number;
+  /** Since the start of the period, up to and including this month. */
+  cumulative: number;
+}
+
 export interface RequirementProgress {
   requirementId: string;
   name: string;
@@ -90,6 +99,9 @@ export interface ProvinceReportStatus {
   stateLabel: string;
   submittedAt: string | null;
   version: number | null;
+  /** The snapshot the figures come from (month, version), when it is not this month's submission
+   *  or there is none for this month: 2017年10月第3版. Null when the month's own version is used. */
+  snapshotLabel: string | null;
   /** Current records of the province, and those of them with errors (not counted). */
   recordCount: number;
   errorRecordCount: number;
@@ -116,7 +128,13 @@ export interface MonthlyReport {
   /** Months of the period over by the end of the report month, and all of them. */
   monthsElapsed: number;
   monthsTotal: number;
-  activities: { byType: TypeCount[]; monthTotal: number; cumulativeTotal: number };
+  activities: {
+    byType: TypeCount[];
+    monthTotal: number;
+    cumulativeTotal: number;
+    /** Counting activities per month from the period's first month to the report month. */
+    byMonth: MonthCount[];
+  };
   /** Lectures held so far, and those whose content is recorded as published (会内媒体刊发). */
   lectures: { held: number; published: number };
   completion: Completion;

@@ -7,21 +7,27 @@ import type { Lang } from '../i18n';
 import type { KeyValueStore } from '../services/settings';
 import { BrowserApp, type WorkbookFactory } from './BrowserApp';
 import { indexedDbDraftStore } from './draft-store';
+import { LanguageRoot } from '../components/LanguageSwitch';
 
 const memoryWorkbooks: WorkbookFactory = {
   open: (bytes) => MemoryWorkbook.open(bytes),
   fromTemplate: (campaign) => MemoryWorkbook.fromTemplate(campaign),
 };
 
-export function renderBrowserMode(root: Root, lang: Lang, settingsStore: KeyValueStore): void {
+export function renderBrowserMode(root: Root, lang: Lang, store: KeyValueStore): void {
+  const drafts = indexedDbDraftStore();
   root.render(
-    <BrowserApp
-      lang={lang}
-      campaign={DEFAULT_CAMPAIGN}
-      workbooks={memoryWorkbooks}
-      drafts={indexedDbDraftStore()}
-      settingsStore={settingsStore}
-      download={saveBlob}
-    />,
+    <LanguageRoot initial={lang} store={store}>
+      {(current) => (
+        <BrowserApp
+          lang={current}
+          campaign={DEFAULT_CAMPAIGN}
+          workbooks={memoryWorkbooks}
+          drafts={drafts}
+          settingsStore={store}
+          download={saveBlob}
+        />
+      )}
+    </LanguageRoot>,
   );
 }

@@ -6,7 +6,7 @@ import type { Campaign, IsoMonth } from '../../../shared/types';
 import type { CheckOutcome, Connection } from '../../flows';
 import type { PaneOperations } from '../pane-operations';
 import { ApiClient } from '../services/api-client';
-import { currentCampaignMonth } from '../../../shared/calendar';
+import { defaultReportingMonth } from '../../../shared/reporting-month';
 import { loadSettings, saveSettings, type KeyValueStore, type Settings } from '../services/settings';
 import { translate, type Lang, type MessageKey } from '../i18n';
 import { AddActivityPanel } from './AddActivityPanel';
@@ -15,6 +15,7 @@ import { CheckPanel } from './CheckPanel';
 import { ConnectPanel } from './ConnectPanel';
 import { SettingsPanel, type KeyRole } from './SettingsPanel';
 import { Shell } from './Shell';
+import { LanguageSwitch } from './LanguageSwitch';
 import { SubmitPanel } from './SubmitPanel';
 
 export interface PaneProps {
@@ -30,9 +31,19 @@ export interface PaneProps {
   fetch?: typeof fetch;
   /** Browser mode puts its file commands here. */
   toolbar?: ReactNode;
+  /** Browser mode's sheet view, as a tab; each change of `reveal` switches to it (a problem was clicked). */
+  sheetTab?: { render: (context: SheetTabContext) => ReactNode; reveal: number };
 }
 
-type TabId = 'connect' | 'add' | 'check' | 'submit' | 'central' | 'settings';
+/** What the sheet view shares with the pane: the tracker connected and the last check, which an edit updates. */
+export interface SheetTabContext {
+  campaign: Campaign;
+  connection: Connection | null | undefined;
+  outcome: CheckOutcome | null;
+  onOutcome: (outcome: CheckOutcome) => void;
+}
+
+type TabId = 'connect' | 'sheet' | 'add' | 'check' | 'submit' | 'central' | 'settings';
 
 const useStyles = makeStyles({
   root: {
@@ -59,7 +70,7 @@ const useStyles = makeStyles({
 });
 
 export function Pane(props: PaneProps) {
-  const { ops, lang, settingsStore, fileName, download, toolbar } = props;
+  const { ops, lang, settingsStore, fileName, download, toolbar, sheetTab } = props;
   const styles = useStyles();
   const [campaign, setCampaign] = useState<Campaign>(props.campaign);
   const [tab, setTab] = useState<TabId>('connect');
@@ -67,7 +78,10 @@ export function Pane(props: PaneProps) {
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [settings, setSettings] = useState<Settings>(() => loadSettings(settingsStore));
   const [role, setRole] = useState<KeyRole>('unknown');
-  const [month, setMonth] = useState<IsoMonth>(() => currentCampaignMonth(props.campaign));
+  // A provincial key's own province: it fixes the province of 报送.
+  const [keyProvince, setKeyProvince] = useState<{ id: string; name: string } | null>(null);
+  // The month whose tracker is due now (shared rule: until the due day, the month just ended).
+  const [month, setMonth] = useState<IsoMonth>(() => defaultReportingMonth(props.campaign));
 
   const api = useMemo(
     () => (settings.apiKey ? new ApiClient({ baseUrl: settings.apiUrl, apiKey: settings.apiKey, fetch: props.fetch }) : null),
@@ -77,14 +91,18 @@ export function Pane(props: PaneProps) {
   const identify = useCallback(
     async (client: ApiClient): Promise<KeyRole> => {
       // The campaign as the central office configured it (leaders, points) replaces the built-in one.
-      const configured = await client.campaign(campaign.id);
+      const [configured, me] = await Promise.all([client.campaign(campaign.id), client.me()]);
       setCampaign(configured);
-      const found: KeyRole = (await client.isCentralKey(configured.id, month)) ? 'central' : 'province';
-      setRole(found);
-      return found;
+      setKeyProvince(me.role === 'province' ? { id: me.provinceId, name: me.provinceName } : null);
+      setRole(me.role);
+      return me.role;
     },
-    [campaign.id, month],
+    [campaign.id],
   );
+
+  useEffect(() => {
+    if (sheetTab && sheetTab.reveal > 0) setTab('sheet');
+  }, [sheetTab?.reveal]);
 
   useEffect(() => {
     // A saved key is re-verified quietly on open; a failure (offline) leaves the provincial screens usable.
@@ -96,6 +114,7 @@ export function Pane(props: PaneProps) {
     saveSettings(settingsStore, next);
     setSettings(next);
     setRole('unknown');
+    setKeyProvince(null);
     if (!next.apiKey) return 'unknown';
     return identify(new ApiClient({ baseUrl: next.apiUrl, apiKey: next.apiKey, fetch: props.fetch }));
   };
@@ -117,6 +136,7 @@ export function Pane(props: PaneProps) {
             {t('app.title')}
           </Text>
           {toolbar}
+          <LanguageSwitch />
         </header>
         <TabList
           className={styles.tabs}
@@ -125,6 +145,7 @@ export function Pane(props: PaneProps) {
           size="small"
         >
           <Tab value="connect">{t('tab.connect')}</Tab>
+          {sheetTab && <Tab value="sheet">{t('tab.sheet')}</Tab>}
           <Tab value="add">{t('tab.add')}</Tab>
           <Tab value="check">{t('tab.check')}</Tab>
           <Tab value="submit">{t('tab.submit')}</Tab>
@@ -136,6 +157,7 @@ export function Pane(props: PaneProps) {
           <div hidden={tab !== 'connect'}>
             <ConnectPanel ops={ops} campaign={campaign} connection={connection} onConnection={setConnection} />
           </div>
+          {tab === 'sheet' && sheetTab?.render({ campaign, connection, outcome, onOutcome: setOutcome })}
           {tab === 'add' && (
             <AddActivityPanel
               ops={ops}
@@ -157,14 +179,14 @@ export function Pane(props: PaneProps) {
               onMonth={setMonth}
               provinceId={settings.provinceId}
               onProvince={setProvince}
-              onOutcome={setOutcome}
+              keyProvinceId={keyProvince?.id ?? null}
               onOpenSettings={() => setTab('settings')}
             />
           )}
           {tab === 'central' && api && role === 'central' && (
             <CentralPanel ops={ops} campaign={campaign} api={api} month={month} onMonth={setMonth} download={download} />
           )}
-          {tab === 'settings' && <SettingsPanel settings={settings} role={role} onSave={saveAndVerify} />}
+          {tab === 'settings' && <SettingsPanel settings={settings} role={role} provinceName={keyProvince?.name ?? null} onSave={saveAndVerify} />}
         </main>
       </div>
     </Shell>
