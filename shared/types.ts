@@ -269,4 +269,6 @@ export interface SheetGrid {
   date1904?: boolean;
   hidden?: boolean;
   hiddenRows?: number[];
+  /** Rows (`12:267`) whose merged areas Excel could not list (over 512 in one range): read unmerged. */
+  unreadMerges?: string[];
 }

@@ -311,6 +311,10 @@ const catalogue = {
     zh: '出现意外错误：{message}。请重试；如仍出错，请关闭后重新打开本页面或加载项。',
     en: 'Unexpected error: {message}. Please retry; if it persists, close and reopen this page or the add-in.',
   },
+  'host.waitingForExcel': {
+    zh: '正在等待 Excel 就绪…（Excel 网页版有时较慢，请稍候）',
+    en: 'Waiting for Excel to be ready… (Excel on the web can be slow; please wait)',
+  },
   'error.cellEditMode': {
     zh: 'Excel 正在编辑单元格。请先按 Enter 或 Esc 结束编辑，然后重试。',
     en: 'Excel is editing a cell. Press Enter or Esc to finish editing, then retry.',

@@ -11,7 +11,7 @@ import {
 } from '../../shared/annotation-plan';
 import type { CellAnnotation } from '../../shared/sheet-model';
 import { readHiddenSheet, writeHiddenSheet } from './excel-hidden-sheet';
-import { SyncBudget } from './excel-sync-budget';
+import { SyncBudget, utf8Length } from './excel-sync-budget';
 import type { AnnotationOutcome } from './port';
 import { ROW_BLOCK } from './port';
 
@@ -24,6 +24,10 @@ type CellNote = Pick<Excel.Note, 'content' | 'delete' | 'isNullObject'>;
 interface Probe {
   fill: Excel.RangeFill;
   note: CellNote | null;
+  /** Replies under the cell's threaded comment (comments fallback). */
+  replies: number;
+  /** The cell has a threaded comment: with notes, none may be added there (a cell has one or the other). */
+  thread: boolean;
 }
 
 const EXCEL_TOKEN = 'excel:';
@@ -65,7 +69,27 @@ function bareAddress(address: string): string {
   return address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
 }
 
-/** Fills and notes of `cells`: one sync per chunk of cells (plus one for the comments list). */
+interface Thread {
+  comment: CellNote;
+  replies: number;
+}
+
+/** The sheet's threaded comments by cell, with their reply counts. Two syncs (one when there are none). */
+async function loadThreads(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<Map<string, Thread>> {
+  const collection = sheet.comments;
+  collection.load('items/content');
+  await context.sync();
+  if (collection.items.length === 0) return new Map();
+  const located = collection.items.map((comment) => ({
+    comment,
+    location: comment.getLocation().load('address'),
+    replies: comment.replies.getCount(),
+  }));
+  await context.sync();
+  return new Map(located.map(({ comment, location, replies }) => [bareAddress(location.address), { comment: comment as CellNote, replies: replies.value ?? 0 }]));
+}
+
+/** Fills and notes of `cells`: one sync per chunk of cells, plus the threaded comments list. */
 async function probeCells(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
@@ -74,15 +98,8 @@ async function probeCells(
   chunkSize: number,
 ): Promise<Map<string, Probe>> {
   const probes = new Map<string, Probe>();
-  let comments: Map<string, CellNote> | null = null;
-  if (noteApi === 'comments') {
-    const collection = sheet.comments;
-    collection.load('items/content');
-    await context.sync();
-    const located = collection.items.map((comment) => ({ comment, location: comment.getLocation().load('address') }));
-    await context.sync();
-    comments = new Map(located.map(({ comment, location }) => [bareAddress(location.address), comment as CellNote]));
-  }
+  // Threads are read in both modes: with notes to keep notes off them, with comments to be them.
+  const threads = cells.length > 0 ? await loadThreads(context, sheet) : new Map<string, Thread>();
   for (const chunk of chunks(cells, chunkSize)) {
     const queued = chunk.map((cell) => {
       const fill = sheet.getRange(cell).format.fill;
@@ -93,7 +110,13 @@ async function probeCells(
     });
     await context.sync();
     for (const { cell, fill, note } of queued) {
-      probes.set(cell, { fill, note: note ? (note.isNullObject ? null : note) : (comments?.get(cell) ?? null) });
+      const thread = threads.get(cell);
+      probes.set(cell, {
+        fill,
+        note: noteApi === 'notes' ? (note && !note.isNullObject ? note : null) : (thread?.comment ?? null),
+        replies: thread?.replies ?? 0,
+        thread: thread !== undefined,
+      });
     }
   }
   return probes;
@@ -103,7 +126,23 @@ function lookOf(probe: Probe): CellLook {
   return { fill: excelFillToken(probe.fill), note: probe.note ? probe.note.content || null : null };
 }
 
-function setNote(context: Excel.RequestContext, sheet: Excel.Worksheet, cell: string, probe: Probe, text: string | null, noteApi: NoteApi): void {
+/**
+ * Sets or removes the cell's note. `ours` = the note there is the one we wrote last time. With
+ * threaded comments (the fallback) a thread we did not write is never changed or deleted, nor one
+ * with replies (deleting a comment deletes its replies: "Work with comments using the Excel
+ * JavaScript API"); with notes, none is added where a thread is (a cell has one or the other).
+ */
+function setNote(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  cell: string,
+  probe: Probe,
+  text: string | null,
+  noteApi: NoteApi,
+  ours: boolean,
+): void {
+  if (noteApi === 'comments' && probe.note && (!ours || probe.replies > 0)) return;
+  if (noteApi === 'notes' && probe.thread) return;
   if (text === null) {
     probe.note?.delete();
   } else if (probe.note) {
@@ -141,18 +180,23 @@ export async function applyExcelAnnotations(
     lookAt: (cell) => looks.get(cell) ?? { fill: null, note: null },
   });
 
+  const painted = new Map(previous.filter((m) => m.sheet === sheetName).map((m) => [m.cell, m.paintedNote]));
+  const isOurs = (cell: string) => {
+    const note = looks.get(cell)?.note ?? null;
+    return note !== null && note === painted.get(cell);
+  };
   const budget = new SyncBudget(context, chunkSize);
   for (const step of plan.restore) {
-    await budget.add(1);
+    await budget.add(1, utf8Length(step.note ?? '') + 64);
     const probe = probes.get(step.cell)!;
     if (step.fill !== undefined) restoreFill(probe.fill, step.fill);
-    if (step.note !== undefined) setNote(context, sheet, step.cell, probe, step.note, noteApi);
+    if (step.note !== undefined) setNote(context, sheet, step.cell, probe, step.note, noteApi, isOurs(step.cell));
   }
   for (const step of plan.paint) {
-    await budget.add(1);
+    await budget.add(1, utf8Length(step.note) + 64);
     const probe = probes.get(step.cell)!;
     probe.fill.color = step.fill;
-    setNote(context, sheet, step.cell, probe, step.note, noteApi);
+    setNote(context, sheet, step.cell, probe, step.note, noteApi, isOurs(step.cell));
   }
   await writeHiddenSheet(context, ANNOTATION_STATE_SHEET, plan.remember.length > 0 ? memosToRows(plan.remember) : [], state.exists);
   await budget.flush();

@@ -1,6 +1,7 @@
 // Our very-hidden state sheets in Excel (annotation memos, settings): read whole, rewritten whole.
 import type { CellValue } from '../../shared/types';
 import { fromExcelRow, toExcelRows } from './excel-values';
+import { payloadBlocks } from './excel-sync-budget';
 import { ROW_BLOCK } from './port';
 
 export interface HiddenSheet {
@@ -23,8 +24,10 @@ export async function readHiddenSheet(context: Excel.RequestContext, name: strin
 }
 
 /**
- * Replaces the sheet with `rows` (or removes it when there are none), very hidden so that people
- * never stumble on it. Values are queued in row blocks; the caller's next sync sends the last one.
+ * Rewrites the sheet's cells with `rows` (none: left empty), very hidden so that people never
+ * stumble on it. The sheet is never deleted: Excel refuses to delete a very hidden sheet
+ * (Worksheet.delete reference; office-js #365), so it is cleared in place and written again.
+ * Values are queued in blocks within the payload budget; the caller's next sync sends the last one.
  */
 export async function writeHiddenSheet(
   context: Excel.RequestContext,
@@ -33,14 +36,23 @@ export async function writeHiddenSheet(
   exists: boolean,
 ): Promise<void> {
   const worksheets = context.workbook.worksheets;
-  if (exists) worksheets.getItem(name).delete();
+  let sheet: Excel.Worksheet;
+  if (exists) {
+    sheet = worksheets.getItem(name);
+    // The whole sheet (getRange without an address), so every old value goes however far it reached.
+    sheet.getRange().clear();
+  } else {
+    if (rows.length === 0) return;
+    sheet = worksheets.add(name);
+    sheet.visibility = 'VeryHidden';
+  }
   if (rows.length === 0) return;
-  const sheet = worksheets.add(name);
-  sheet.visibility = 'VeryHidden';
   const width = rows.reduce((w, r) => Math.max(w, r.length), 1);
-  for (let start = 0; start < rows.length; start += ROW_BLOCK) {
-    if (start > 0) await context.sync();
-    const block = rows.slice(start, start + ROW_BLOCK);
-    sheet.getRangeByIndexes(start, 0, block.length, width).values = toExcelRows(block, width);
+  const cells = toExcelRows(rows, width);
+  let first = true;
+  for (const { start, end } of payloadBlocks(cells, ROW_BLOCK)) {
+    if (!first) await context.sync();
+    first = false;
+    sheet.getRangeByIndexes(start, 0, end - start, width).values = cells.slice(start, end);
   }
 }

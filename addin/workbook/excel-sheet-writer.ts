@@ -3,7 +3,7 @@
 import { TABLE_BORDER_COLOR, TABLE_HEADER_STYLE, type CellStyle, type ChartSpec, type SheetModel } from '../../shared/sheet-model';
 import { parseRange, rangeAddress } from './a1';
 import { toExcelRows } from './excel-values';
-import { SyncBudget } from './excel-sync-budget';
+import { jsonBytes, payloadBlocks, SyncBudget } from './excel-sync-budget';
 import type { ProgressFn } from './port';
 import { ROW_BLOCK, throwIfAborted } from './port';
 
@@ -87,13 +87,13 @@ export async function writeSheetModel(
 
   const width = modelWidth(model);
   const total = model.rows.length;
-  for (let start = 0; start < total; start += blockRows) {
+  const cells = toExcelRows(model.rows, width);
+  for (const { start, end } of payloadBlocks(cells, blockRows)) {
     throwIfAborted(options.signal, model.name);
-    const rows = model.rows.slice(start, start + blockRows);
     context.application.suspendApiCalculationUntilNextSync();
-    sheet.getRangeByIndexes(start, 0, rows.length, width).values = toExcelRows(rows, width);
+    sheet.getRangeByIndexes(start, 0, end - start, width).values = cells.slice(start, end);
     await context.sync();
-    options.onProgress?.({ sheet: model.name, done: start + rows.length, total });
+    options.onProgress?.({ sheet: model.name, done: end, total });
   }
 
   const budget = new SyncBudget(context);
@@ -107,7 +107,7 @@ export async function writeSheetModel(
   }
   for (const [address, format] of Object.entries(model.numberFormats ?? {})) {
     for (const block of numberFormatBlocks(address, format, blockRows)) {
-      await budget.add(block.formats.length * (block.formats[0]?.length ?? 0));
+      await budget.add(block.formats.length * (block.formats[0]?.length ?? 0), jsonBytes(block.formats));
       sheet.getRange(block.address).numberFormat = block.formats;
     }
   }

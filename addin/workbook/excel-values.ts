@@ -15,11 +15,35 @@ function dateToSerial(date: Date): number {
   return (day - EXCEL_EPOCH_UTC) / MS_PER_DAY;
 }
 
-/** Text goes through sanitizeCellText so that user text such as "=1+1" never becomes a formula. */
+/**
+ * Text Excel would not keep as typed when written through `range.values`: it parses it as a number
+ * (001 → 1, 1,000, 1e5), a percentage (50% → 0.5), a date (2017-01, 2017/1/5, 1/5/2017) or a
+ * logical value (office-js #229 shows a string turned into a date), and drops a leading apostrophe.
+ */
+const COERCED_BY_EXCEL: RegExp[] = [
+  /^\s*[+-]?[\d.,]*\d[\d.,]*([eE][+-]?\d+)?\s*%?\s*$/,
+  /^\s*\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?\s*$/,
+  /^\s*\d{1,2}[-/ ][A-Za-z]{3,9}([-/ ]\d{2,4})?\s*$/,
+  /^\s*\d{1,2}:\d{2}(:\d{2})?\s*([AaPp][Mm])?\s*$/,
+  /^\s*(TRUE|FALSE)\s*$/i,
+  /^'/,
+];
+
+/**
+ * Text for `range.values` that Excel stores exactly as given: formula-like text through
+ * sanitizeCellText (never a formula), and text Excel would turn into something else behind a
+ * leading apostrophe (Excel's quote prefix: the cell is text, the apostrophe is not shown).
+ */
+export function excelText(text: string): string {
+  const safe = sanitizeCellText(text);
+  if (safe !== text) return safe;
+  return COERCED_BY_EXCEL.some((pattern) => pattern.test(text)) ? `'${text}` : text;
+}
+
 function toExcelCell(value: CellValue): ExcelCell {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return dateToSerial(value);
-  if (typeof value === 'string') return sanitizeCellText(value);
+  if (typeof value === 'string') return excelText(value);
   return value;
 }
 

@@ -15,9 +15,15 @@ import { ROW_BLOCK, sheetMissing } from './port';
 import { SETTINGS_SHEET, settingsFromRows, settingsToRows } from './settings-rows';
 
 /** Runs a batch on a request context: `Excel.run` in Excel, a mock context in tests. */
-export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type ExcelRunner = <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-const officeRunner: ExcelRunner = (batch) => Excel.run(batch);
+const officeRunner: ExcelRunner = (options, batch) => Excel.run(options, batch);
+
+/**
+ * Every batch waits while the user is typing in a cell: without this a click on 检查 during cell
+ * editing fails with InvalidOperationInCellEditMode (delayForCellEdit defaults to false).
+ */
+export const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
 
 /** Whether the host implements ExcelApi `version` (false outside Office, e.g. under test). */
 function supportsExcelApi(version: string): boolean {
@@ -53,7 +59,7 @@ export class ExcelWorkbook implements WorkbookPort {
   /** One Excel.run for a whole user action: every port call inside shares its context. */
   async transaction<T>(work: () => Promise<T>): Promise<T> {
     if (this.current) return work();
-    return this.run(async (context) => {
+    return this.run(RUN_OPTIONS, async (context) => {
       this.current = context;
       try {
         return await work();
@@ -64,7 +70,7 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   private withContext<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    return this.current ? batch(this.current) : this.run(batch);
+    return this.current ? batch(this.current) : this.run(RUN_OPTIONS, batch);
   }
 
   sheetNames(): Promise<string[]> {

@@ -53,7 +53,7 @@ describe('task pane in (stand-in) Excel, against the local functions on Azurite'
     await page.addInitScript((seed) => {
       (window as unknown as { __FAKE_EXCEL_SEED__: unknown }).__FAKE_EXCEL_SEED__ = seed;
     }, SEED);
-    await page.goto(`${server.url}/index.html`);
+    await page.goto(`${server.url}/index.html?_host_Info=Excel$Win32$16.01$zh-CN$$$$0`);
 
     // Connect: the header is found on row 3 of 台账, not on the notes sheet.
     await waitForText(page, '已在工作表「台账」第 3 行找到表头，共 3 条活动记录。');

@@ -18,6 +18,8 @@
   }
   /** 'C6', 'A1:K1', '$A$2:$A$13', '2:3' → { top, left, rows, cols } (0-based). */
   function parseAddress(address) {
+    // Worksheet.getRange() without an address is the whole sheet.
+    if (address === undefined || address === '') return { top: 0, left: 0, rows: 1048576, cols: 16384 };
     const bare = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
     const [a, b = a] = bare.split(':');
     const part = (p) => {
@@ -74,10 +76,36 @@
     }
   }
 
-  function excelValue(value) {
-    if (typeof value === 'string' && value.startsWith("'")) return value.slice(1);
-    if (typeof value === 'string' && value.startsWith('=')) throw new Error('fake Excel: the pane wrote a formula: ' + value);
-    return value === null || value === undefined ? '' : value;
+  // The documented rules the jest stand-in (test/addin/workbook/fake-excel.ts) enforces, here too;
+  // this fake applies commands when they are called, so a rule fails at the call, not at sync.
+  function excelError(code, message) {
+    const error = new Error(code + ': ' + message);
+    error.code = code;
+    return error;
+  }
+  const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+  function checkPayload(value, code) {
+    // Excel on the web refuses a request or response over 5 MB ("Resource limits and performance optimization for Office Add-ins").
+    if (new TextEncoder().encode(JSON.stringify(value)).length > PAYLOAD_LIMIT) throw excelError(code, 'payload over 5 MB');
+  }
+  const EPOCH = Date.UTC(1899, 11, 30);
+  const serial = (y, m, d) => (Date.UTC(y, m - 1, d) - EPOCH) / 86400000;
+  function excelValue(value, numberFormat) {
+    if (value === null || value === undefined) return '';
+    if (typeof value !== 'string') return value;
+    // Strings are typed as Excel parses them unless the cell's format is text '@' (office-js #229).
+    if (numberFormat === '@') return value;
+    if (value.startsWith("'")) return value.slice(1);
+    const text = value.trim();
+    if (/^[+-]?((\d{1,3}(,\d{3})+|\d+)(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text)) return Number(text.replace(/,/g, ''));
+    const percent = /^([+-]?\d+(\.\d+)?)%$/.exec(text);
+    if (percent) return Number(percent[1]) / 100;
+    const iso = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?$/.exec(text);
+    if (iso && Number(iso[2]) >= 1 && Number(iso[2]) <= 12) return serial(Number(iso[1]), Number(iso[2]), Number(iso[3] || 1));
+    if (/^(TRUE|FALSE)$/i.test(text)) return text.toUpperCase() === 'TRUE';
+    // Text starting with = + - @ becomes a formula: the pane must never write one.
+    if (/^[=+\-@]/.test(value)) throw new Error('fake Excel: the pane wrote a formula: ' + value);
+    return value;
   }
 
   function makeRange(sheet, box) {
@@ -107,6 +135,12 @@
       columnCount: box.cols,
       address: sheet.name + '!' + addressOf(box),
       load() { return range; },
+      clear() {
+        for (const key of [...sheet.cells.keys()]) {
+          const [r, c] = key.split(',').map(Number);
+          if (r >= box.top && r < box.top + box.rows && c >= box.left && c < box.left + box.cols) sheet.cells.delete(key);
+        }
+      },
       get values() {
         const rows = [];
         for (let r = 0; r < box.rows; r++) {
@@ -114,13 +148,15 @@
           for (let c = 0; c < box.cols; c++) row.push(sheet.cell(box.top + r, box.left + c, false)?.value ?? '');
           rows.push(row);
         }
+        checkPayload(rows, 'ResponsePayloadSizeLimitExceeded');
         return rows;
       },
       set values(rows) {
         const single = !Array.isArray(rows);
+        checkPayload(rows, 'RequestPayloadSizeLimitExceeded');
         for (let r = 0; r < box.rows; r++) {
           for (let c = 0; c < box.cols; c++) {
-            const value = excelValue(single ? rows : rows[r][c]);
+            const value = excelValue(single ? rows : rows[r][c], sheet.cell(box.top + r, box.left + c, false)?.numberFormat);
             const cell = sheet.cell(box.top + r, box.left + c, value !== '');
             if (cell) cell.value = value;
           }
@@ -165,6 +201,8 @@
           const m = parseAddress(address);
           return m.top >= box.top && m.left >= box.left && m.top + m.rows <= box.top + box.rows && m.left + m.cols <= box.left + box.cols;
         });
+        // Over 512 merged areas the method fails to return a result (Range.getMergedAreasOrNullObject reference).
+        if (inside.length > 512) throw excelError('GeneralException', inside.length + ' merged areas');
         if (inside.length === 0) return NULL_OBJECT;
         return { isNullObject: false, address: inside.map((a) => sheet.name + '!' + a).join(', '), load() { return this; } };
       },
@@ -201,6 +239,7 @@
     return table;
   }
 
+  // A null object has no methods to call ("*OrNullObject" methods of the reference): calling one throws here.
   const NULL_OBJECT = { isNullObject: true, load() { return this; } };
 
   function worksheetApi(workbook, sheet) {
@@ -215,7 +254,11 @@
         workbook.sheets.splice(p, 0, sheet);
       },
       load() { return api; },
-      delete() { workbook.sheets.splice(workbook.sheets.indexOf(sheet), 1); },
+      delete() {
+        // A very hidden sheet cannot be deleted until made visible or hidden (Worksheet.delete reference; office-js #365).
+        if (sheet.visibility === 'VeryHidden') throw excelError('InvalidOperation', 'cannot delete very hidden sheet ' + sheet.name);
+        workbook.sheets.splice(workbook.sheets.indexOf(sheet), 1);
+      },
       activate() { workbook.active = sheet.name; },
       getRange: (address) => makeRange(sheet, parseAddress(address)),
       getRangeByIndexes: (r, c, rows, cols) => makeRange(sheet, { top: r, left: c, rows, cols }),
@@ -233,6 +276,19 @@
         },
       },
       pageLayout: Object.assign(sheet.pageLayout, { setPrintTitleRows(rows) { sheet.pageLayout.titleRows = rows; } }),
+      // Threaded comments by cell (people's own threads; the pane reads them to keep notes off them).
+      comments: {
+        load() { return this; },
+        get items() {
+          return [...(sheet.comments || new Map())].map(([key, content]) => ({
+            content,
+            load() { return this; },
+            getLocation: () => ({ address: sheet.name + '!' + key, load() { return this; } }),
+            replies: { getCount: () => ({ value: (sheet.commentReplies && sheet.commentReplies.get(key) || []).length }) },
+            delete() { sheet.comments.delete(key); },
+          }));
+        },
+      },
       notes: {
         getItemOrNullObject(address) {
           const key = addressOf(parseAddress(address));
@@ -246,7 +302,12 @@
           };
           return note;
         },
-        add(range, text) { sheet.notes.set(range.address.split('!')[1], text); },
+        add(range, text) {
+          const key = range.address.split('!')[1];
+          // A cell holds a note or a threaded comment, never both (Excel: "Threaded comments and notes").
+          if ((sheet.comments || new Map()).has(key)) throw excelError('InvalidOperation', key + ' has a threaded comment');
+          sheet.notes.set(key, text);
+        },
       },
     };
     return api;
@@ -308,6 +369,8 @@
 
   window.__fakeExcel = {
     workbook,
+    /** Set by a test: the user is typing in a cell. */
+    cellEditMode: false,
     get syncs() { return syncs; },
     /** A plain snapshot for the test: values, fills and notes by sheet and A1 address. */
     snapshot() {
@@ -329,7 +392,15 @@
     },
   };
 
-  window.Excel = { run: (batch) => batch(context) };
+  // Without delayForCellEdit a batch sent while the user edits a cell fails (Excel.RunOptions reference).
+  window.Excel = {
+    run(options, batch) {
+      const run = typeof options === 'function' ? options : batch;
+      const delay = typeof options === 'object' && options !== null && options.delayForCellEdit === true;
+      if (window.__fakeExcel.cellEditMode && !delay) return Promise.reject(excelError('InvalidOperationInCellEditMode', 'cell-edit mode'));
+      return run(context);
+    },
+  };
   window.Office = {
     HostType: { Excel: 'Excel' },
     PlatformType: { PC: 'PC' },

@@ -4,6 +4,7 @@ import { DEFAULT_CAMPAIGN } from '../../../shared';
 import { MemoryWorkbook } from '../../workbook/memory-workbook';
 import { saveBlob } from '../services/download';
 import type { Lang } from '../i18n';
+import type { KeyValueStore } from '../services/settings';
 import { BrowserApp, type WorkbookFactory } from './BrowserApp';
 import { indexedDbDraftStore } from './draft-store';
 import { LanguageRoot } from '../components/LanguageSwitch';
@@ -13,17 +14,17 @@ const memoryWorkbooks: WorkbookFactory = {
   fromTemplate: (campaign) => MemoryWorkbook.fromTemplate(campaign),
 };
 
-export function renderBrowserMode(root: Root, lang: Lang): void {
+export function renderBrowserMode(root: Root, lang: Lang, store: KeyValueStore): void {
   const drafts = indexedDbDraftStore();
   root.render(
-    <LanguageRoot initial={lang} store={window.localStorage}>
+    <LanguageRoot initial={lang} store={store}>
       {(current) => (
         <BrowserApp
           lang={current}
           campaign={DEFAULT_CAMPAIGN}
           workbooks={memoryWorkbooks}
           drafts={drafts}
-          settingsStore={window.localStorage}
+          settingsStore={store}
           download={saveBlob}
         />
       )}

@@ -2,7 +2,7 @@
 import type { Lang } from '../i18n';
 import type { KeyValueStore } from './settings';
 
-const LANGUAGE_KEY = 'liaison-tracker.language';
+export const LANGUAGE_KEY = 'liaison-tracker.language';
 
 /** The language the user picked, or null to follow Office's (or the browser's) display language. */
 export function loadLanguage(store: KeyValueStore): Lang | null {

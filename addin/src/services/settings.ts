@@ -8,7 +8,7 @@ export interface Settings {
   provinceId: string;
 }
 
-const STORAGE_KEY = 'liaison-tracker.settings';
+export const STORAGE_KEY = 'liaison-tracker.settings';
 const EMPTY: Settings = { apiUrl: '', apiKey: '', provinceId: '' };
 
 export interface KeyValueStore {

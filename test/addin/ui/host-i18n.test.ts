@@ -1,36 +1,82 @@
 // Which mode the pane starts in, its language, and the message catalogue's completeness.
-import { detectHost } from '../../../addin/src/host';
+import { baseName, detectHost, launchedByOffice, OfficeUnavailableError } from '../../../addin/src/host';
 import { describeError } from '../../../addin/src/services/describe-error';
 import { catalogueKeys, issueText, pickLang, translate } from '../../../addin/src/i18n';
 import { DEFAULT_CAMPAIGN, validateRecords } from '../../../shared';
 import type { TrackerRecord } from '../../../shared/types';
 
 describe('host detection', () => {
-  test('no office.js (CDN unreachable) → browser mode in the browser\'s language', async () => {
-    await expect(detectHost({ navigator: { language: 'en-GB' } })).resolves.toEqual({ mode: 'browser', displayLanguage: 'en-GB', documentName: null });
+  const inOffice = { location: { search: '?_host_Info=Excel$Win32$16.01$zh-CN$$$$0', hash: '' } };
+
+  test('a plain browser → browser mode at once, office.js never fetched', async () => {
+    const loadOfficeJs = jest.fn(() => new Promise<void>(() => undefined));
+    await expect(detectHost({ navigator: { language: 'en-GB' }, location: { search: '', hash: '' } }, { loadOfficeJs })).resolves.toMatchObject({
+      mode: 'browser',
+      displayLanguage: 'en-GB',
+      documentName: null,
+    });
+    expect(loadOfficeJs).not.toHaveBeenCalled();
   });
 
-  test('office.js outside Office (no host) → browser mode', async () => {
-    const Office = { onReady: async () => ({ host: null, platform: null }), HostType: { Excel: 'Excel' } };
-    await expect(detectHost({ Office, navigator: { language: 'zh-CN' } })).resolves.toMatchObject({ mode: 'browser' });
+  test('_host_Info in the address (or remembered by office.js) means Office opened the pane', () => {
+    expect(launchedByOffice(inOffice)).toBe(true);
+    expect(launchedByOffice({ location: { search: '?a=1&_host_info=Excel$Mac$16.01', hash: '' } })).toBe(true);
+    expect(launchedByOffice({ location: { search: '', hash: '' }, sessionStorage: { getItem: () => 'Excel$Win32' } })).toBe(true);
+    expect(launchedByOffice({ location: { search: '?host=1', hash: '' } })).toBe(false);
+    const blocked = { getItem: () => { throw new Error('SecurityError'); } };
+    expect(launchedByOffice({ location: { search: '', hash: '' }, sessionStorage: blocked })).toBe(false);
   });
 
-  test('Excel → add-in mode with Office\'s display language and the workbook\'s name', async () => {
+  test('Excel → add-in mode with Office\'s display language and the workbook\'s name; office.js loaded first', async () => {
     const Office = {
       onReady: async () => ({ host: 'Excel', platform: 'PC' }),
       HostType: { Excel: 'Excel' },
       context: { displayLanguage: 'en-US', document: { url: 'https://contoso.sharepoint.com/docs/%E5%8F%B0%E8%B4%A6.xlsx' } },
     };
-    await expect(detectHost({ Office, navigator: { language: 'zh-CN' } })).resolves.toEqual({
+    const scope: Record<string, unknown> = { ...inOffice, navigator: { language: 'zh-CN' } };
+    const loadOfficeJs = jest.fn(async () => {
+      scope.Office = Office;
+    });
+    await expect(detectHost(scope, { loadOfficeJs })).resolves.toEqual({
       mode: 'excel',
       displayLanguage: 'en-US',
       documentName: '台账.xlsx',
+      platform: 'PC',
+      canDownload: true,
     });
+    expect(loadOfficeJs).toHaveBeenCalledTimes(1);
   });
 
-  test('an onReady that never answers falls back to browser mode', async () => {
-    const Office = { onReady: () => new Promise<never>(() => undefined) };
-    await expect(detectHost({ Office }, 20)).resolves.toMatchObject({ mode: 'browser' });
+  // Bug: decodeURIComponent threw on a desktop path with "%" and the pane stayed on 正在加载….
+  test('a file name with a bare % loads', () => {
+    expect(baseName('C:\\台账\\台账100%.xlsx')).toBe('台账100%.xlsx');
+    expect(baseName('https://x/y/%E5%8F%B0%E8%B4%A6%2050%25.xlsx?web=1')).toBe('台账 50%.xlsx');
+  });
+
+  test('Excel for Mac and iPad cannot download; Windows and the web can', async () => {
+    const on = (platform: string) => ({ ...inOffice, Office: { onReady: async () => ({ host: 'Excel', platform }) } });
+    await expect(detectHost(on('Mac'))).resolves.toMatchObject({ mode: 'excel', canDownload: false });
+    await expect(detectHost(on('iOS'))).resolves.toMatchObject({ canDownload: false });
+    await expect(detectHost(on('OfficeOnline'))).resolves.toMatchObject({ canDownload: true });
+  });
+
+  // Bug: an 8 s onReady timeout switched a slow Excel on the web into browser mode.
+  test('a slow onReady inside Office is waited for (the pane says so), never browser mode', async () => {
+    let ready: (value: { host: unknown; platform: unknown }) => void = () => undefined;
+    const Office = { onReady: () => new Promise<{ host: unknown; platform: unknown }>((resolve) => (ready = resolve)), HostType: { Excel: 'Excel' } };
+    const onSlow = jest.fn();
+    const detected = detectHost({ ...inOffice, Office }, { onSlow, slowAfterMs: 10 });
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(onSlow).toHaveBeenCalledTimes(1);
+    ready({ host: 'Excel', platform: 'OfficeOnline' });
+    await expect(detected).resolves.toMatchObject({ mode: 'excel' });
+  });
+
+  test('inside Office with office.js unreachable → a clear error, not a blank pane', async () => {
+    const loadOfficeJs = () => Promise.reject(new Error('net::ERR_INTERNET_DISCONNECTED'));
+    await expect(detectHost(inOffice, { loadOfficeJs })).rejects.toBeInstanceOf(OfficeUnavailableError);
+    const error = await detectHost(inOffice, { loadOfficeJs }).catch((e: unknown) => e);
+    expect(describeError(error, 'zh')).toContain('Office.js');
   });
 });
 

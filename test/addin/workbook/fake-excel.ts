@@ -3,6 +3,13 @@
 // file adds what the mock leaves out: collections, a workbook state that writes land in, and the
 // command queue. Method calls (add, delete, merge, …) run at the next sync in call order, then
 // property writes are applied, in the order their objects were created.
+//
+// Rules Microsoft documents (or confirms on the office-js tracker) that the stand-in enforces, each
+// with its own test in fake-excel.test.ts (source in the one comment line beside each rule below):
+// very hidden sheets cannot be deleted; a batch fails in cell-edit mode unless `delayForCellEdit`;
+// getMergedAreasOrNullObject fails over 512 areas; requests and responses over 5 MB fail; `values`
+// coerces strings as Excel does unless the cell's format is text; a note and a threaded comment
+// never share a cell; a null object's methods fail; deleting a comment deletes its replies.
 import { OfficeMockObject } from 'office-addin-mock';
 import { isValidError } from 'office-addin-mock/lib/possibleErrors';
 import { columnIndex, columnLetter } from '../../../shared';
@@ -43,6 +50,8 @@ export interface FakeSheet {
   cells: Map<string, FakeCell>;
   notes: Map<string, string>;
   comments: Map<string, string>;
+  /** Replies under each threaded comment, by cell (someone else's words: never ours to delete). */
+  commentReplies: Map<string, string[]>;
   columnWidths: Map<number, number>;
   merges: string[];
   frozenRows: number;
@@ -59,7 +68,25 @@ export interface FakeBook {
   selection: { sheet: string; address: string } | null;
   syncs: number;
   calculationSuspensions: number;
+  /** The user is typing in a cell (Excel's cell-edit mode). */
+  cellEditMode: boolean;
+  /** Bytes of JSON one request or one response may carry (Excel on the web: 5 MB). */
+  payloadLimit: number;
 }
+
+/** Excel's errors carry a code, as OfficeExtension.Error does. */
+export class FakeExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+    this.name = 'FakeExcelError';
+  }
+}
+
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+export const MERGED_AREAS_LIMIT = 512;
 
 const key = (row: number, col: number) => `${row},${col}`;
 const MAX_COL = 16383;
@@ -71,7 +98,11 @@ interface Box {
   cols: number;
 }
 
+/** The whole sheet (`Worksheet.getRange()` without an address). */
+const WHOLE_SHEET: Box = { top: 0, left: 0, rows: 1_048_576, cols: MAX_COL + 1 };
+
 function parseAddress(address: string): Box {
+  if (address === '') return WHOLE_SHEET;
   const bare = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
   const whole = /^(\d+):(\d+)$/.exec(bare);
   if (whole) {
@@ -102,6 +133,7 @@ export function newSheet(name: string): FakeSheet {
     cells: new Map(),
     notes: new Map(),
     comments: new Map(),
+    commentReplies: new Map(),
     columnWidths: new Map(),
     merges: [],
     frozenRows: 0,
@@ -127,6 +159,48 @@ export function cellAt(sheet: FakeSheet, address: string): FakeCell | undefined 
   const box = parseAddress(address);
   return sheet.cells.get(key(box.top, box.left));
 }
+
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const serialOf = (y: number, m: number, d: number) => (Date.UTC(y, m - 1, d) - EXCEL_EPOCH) / 86_400_000;
+
+/**
+ * What a cell holds after `range.values = [[text]]`: Excel parses the text as if typed (the API uses
+ * the en-US locale: office-js #1559) unless the cell's number format is text '@' (office-js #229).
+ */
+export function coerceTyped(text: string, numberFormat: string | undefined): { value: FakeCell['value']; formula?: string; numberFormat?: string } {
+  if (numberFormat === '@') return { value: text };
+  if (text.startsWith("'")) return { value: text.slice(1) };
+  // Typed text starting with = + - @ is a formula (unless it is a plain signed number).
+  const number = /^[+-]?((\d{1,3}(,\d{3})+|\d+)(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(text.trim());
+  if (number) return { value: Number(text.trim().replace(/,/g, '')) };
+  const percent = /^([+-]?\d+(\.\d+)?)%$/.exec(text.trim());
+  if (percent) return { value: Number(percent[1]) / 100, numberFormat: '0%' };
+  const iso = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?$/.exec(text.trim());
+  if (iso && Number(iso[2]) >= 1 && Number(iso[2]) <= 12) {
+    return { value: serialOf(Number(iso[1]), Number(iso[2]), Number(iso[3] ?? 1)), numberFormat: iso[3] ? 'yyyy-mm-dd' : 'mmm-yy' };
+  }
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  if (us && Number(us[1]) <= 12) return { value: serialOf(Number(us[3]), Number(us[1]), Number(us[2])), numberFormat: 'm/d/yyyy' };
+  if (/^(TRUE|FALSE)$/i.test(text.trim())) return { value: text.trim().toUpperCase() === 'TRUE' };
+  if (/^[=+\-@]/.test(text)) return { value: text, formula: text };
+  return { value: text };
+}
+
+/** A value written through `values` (or `rows.add`) landing in `cell` as Excel would store it. */
+function typeInto(cell: FakeCell, value: unknown): void {
+  delete cell.formula;
+  if (typeof value !== 'string') {
+    cell.value = value as FakeCell['value'];
+    return;
+  }
+  const typed = coerceTyped(value, cell.numberFormat);
+  cell.value = typed.value;
+  if (typed.formula !== undefined) cell.formula = typed.formula;
+  if (typed.numberFormat && (cell.numberFormat === undefined || cell.numberFormat === 'General')) cell.numberFormat = typed.numberFormat;
+}
+
+/** Bytes of `value` as JSON on the wire. */
+const jsonBytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value), 'utf8');
 
 type Mock = OfficeMockObject & Record<string, unknown>;
 
@@ -162,11 +236,24 @@ function collection(list: () => Mock[], methods: Record<string, unknown>, onSync
 }
 
 export class FakeExcel {
-  readonly book: FakeBook = { sheets: [], tables: [], active: null, selection: null, syncs: 0, calculationSuspensions: 0 };
+  readonly book: FakeBook = {
+    sheets: [],
+    tables: [],
+    active: null,
+    selection: null,
+    syncs: 0,
+    calculationSuspensions: 0,
+    cellEditMode: false,
+    payloadLimit: PAYLOAD_LIMIT_BYTES,
+  };
   readonly context: Mock;
+  /** Excel.run batches in progress that did not ask to wait out cell editing. */
+  private undelayedRuns = 0;
   private commands: (() => void)[] = [];
   private afterSync: (() => Promise<void>)[] = [];
-  private created: { mock: Mock; flush: () => void }[] = [];
+  private created: { mock: Mock; flush: () => void; requestBytes: (mock: Mock) => number; settle: () => void }[] = [];
+  /** Bytes the objects loaded since the last sync will bring back. */
+  private responses: (() => number)[] = [];
 
   constructor() {
     const workbookData = {
@@ -179,7 +266,11 @@ export class FakeExcel {
       comments: {
         add: (cell: Mock | string, content: string) => {
           const { sheet, address } = this.locate(cell);
-          this.commands.push(() => sheet.comments.set(address, content));
+          this.commands.push(() => {
+            // A cell holds a note or a threaded comment, never both (Excel: "Threaded comments and notes").
+            if (sheet.notes.has(address)) throw new FakeExcelError('InvalidOperation', `${address} already has a note`);
+            sheet.comments.set(address, content);
+          });
         },
       },
     };
@@ -198,7 +289,7 @@ export class FakeExcel {
         },
         getItemOrNullObject: (name: string) => {
           const sheet = this.findSheet(name);
-          return sheet ? this.sheetMock(sheet) : this.nullMock({ position: 0 });
+          return sheet ? this.sheetMock(sheet) : this.nullMock({ position: 0 }, ['delete', 'getRange', 'getUsedRangeOrNullObject', 'activate']);
         },
         add: (name: string) => {
           const sheet = newSheet(name);
@@ -224,18 +315,49 @@ export class FakeExcel {
     return this.book.sheets.find((s) => s.name === name);
   }
 
-  /** The runner ExcelWorkbook takes: every batch gets this one context, as Excel.run would give a fresh one. */
-  readonly run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
-    batch(this.context as unknown as Excel.RequestContext);
+  /** The runner ExcelWorkbook takes (Excel.run's shape): every batch gets this one context. */
+  readonly run = async <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const undelayed = options?.delayForCellEdit ? 0 : 1;
+    this.undelayedRuns += undelayed;
+    try {
+      return await batch(this.context as unknown as Excel.RequestContext);
+    } finally {
+      this.undelayedRuns -= undelayed;
+    }
+  };
 
   private async sync(): Promise<void> {
     this.book.syncs++;
     const commands = this.commands;
     this.commands = [];
-    for (const command of commands) command();
+    const responses = this.responses;
+    this.responses = [];
+    // Without delayForCellEdit a batch sent while the user edits a cell fails (Excel.RunOptions reference).
+    if (this.book.cellEditMode && this.undelayedRuns > 0) {
+      this.discardPending();
+      throw new FakeExcelError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+    }
+    const request = this.created.reduce((sum, { mock, requestBytes }) => sum + requestBytes(mock), 0);
+    // Excel on the web refuses a request or response over 5 MB ("Resource limits and performance optimization for Office Add-ins").
+    if (request > this.book.payloadLimit) {
+      this.discardPending();
+      throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `request of ${request} bytes`);
+    }
+    try {
+      for (const command of commands) command();
+    } catch (error) {
+      this.discardPending();
+      throw error;
+    }
     const created = this.created;
     for (const { flush } of created) flush();
     for (const { mock } of created) await mock.sync();
+    for (const { settle } of created) settle();
+    const response = responses.reduce((sum, bytes) => sum + bytes(), 0);
+    if (response > this.book.payloadLimit) {
+      this.afterSync = [];
+      throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', `response of ${response} bytes`);
+    }
     const after = this.afterSync;
     this.afterSync = [];
     for (const fn of after) await fn();
@@ -243,17 +365,46 @@ export class FakeExcel {
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
 
-  private track(data: Record<string, unknown>, flush: (mock: Mock) => void = () => undefined): Mock {
+  /** A failed request applies nothing more: its queued writes are dropped, as Excel drops them. */
+  private discardPending(): void {
+    this.commands = [];
+    this.afterSync = [];
+    this.responses = [];
+    for (const entry of this.created) entry.flush = () => undefined;
+    this.created = [];
+  }
+
+  private track(
+    data: Record<string, unknown>,
+    flush: (mock: Mock) => void = () => undefined,
+    requestBytes: (mock: Mock) => number = () => 0,
+    settle: (mock: Mock) => void = () => undefined,
+  ): Mock {
     const { isNullObject, ...rest } = data;
     const mock = new OfficeMockObject(rest) as Mock;
     // Excel answers isNullObject with the sync that resolves the object, without any load.
     if (isNullObject !== undefined) mock.isNullObject = isNullObject;
-    this.created.push({ mock, flush: () => flush(mock) });
+    const entry = { mock, flush: () => flush(mock), requestBytes, settle: () => settle(mock) };
+    this.created.push(entry);
     return mock;
   }
 
-  private nullMock(extra: Record<string, unknown>): Mock {
-    return this.track({ isNullObject: true, ...extra });
+  /**
+   * A null object: it has the type's methods (the proxy cannot know before the sync that nothing is
+   * there), but every call fails the request — "null object" in the Office API reference's
+   * *OrNullObject methods means no methods or properties may be used.
+   */
+  private nullMock(extra: Record<string, unknown>, methods: string[] = []): Mock {
+    const calls: Record<string, unknown> = {};
+    for (const method of methods) {
+      calls[method] = () => {
+        this.commands.push(() => {
+          throw new FakeExcelError('InvalidObjectPath', `${method}() called on a null object`);
+        });
+        return this.track({ isNullObject: true, address: '', rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0, values: [] });
+      };
+    }
+    return this.track({ isNullObject: true, ...extra, ...calls });
   }
 
   private locate(cell: Mock | string): { sheet: FakeSheet; address: string } {
@@ -275,11 +426,15 @@ export class FakeExcel {
         getRangeByIndexes: (top: number, left: number, rows: number, cols: number) => this.rangeMock(sheet, { top, left, rows, cols }),
         getUsedRangeOrNullObject: () => {
           const box = this.usedBox(sheet);
-          return box ? this.rangeMock(sheet, box) : this.nullMock({ rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0, values: [] });
+          return box
+            ? this.rangeMock(sheet, box)
+            : this.nullMock({ rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0, values: [] }, ['getMergedAreasOrNullObject', 'clear', 'getCell']);
         },
         activate: () => this.commands.push(() => (this.book.active = sheet.name)),
         delete: () =>
           this.commands.push(() => {
+            // A very hidden sheet cannot be deleted until made visible or hidden (Worksheet.delete reference; office-js #365).
+            if (sheet.visibility === 'VeryHidden') throw new FakeExcelError('InvalidOperation', `cannot delete very hidden sheet ${sheet.name}`);
             this.book.sheets = this.book.sheets.filter((s) => s !== sheet);
             this.book.tables = this.book.tables.filter((t) => t.sheet !== sheet);
           }),
@@ -316,7 +471,11 @@ export class FakeExcel {
           getItemOrNullObject: (address: string) => this.noteMock(sheet, sheet.notes, address),
           add: (cell: Mock | string, content: string) => {
             const { address } = this.locate(cell);
-            this.commands.push(() => sheet.notes.set(address, content));
+            this.commands.push(() => {
+              // A cell holds a note or a threaded comment, never both (Excel: "Threaded comments and notes").
+              if (sheet.comments.has(address)) throw new FakeExcelError('InvalidOperation', `${address} already has a threaded comment`);
+              sheet.notes.set(address, content);
+            });
           },
         },
         pageLayout: {
@@ -368,7 +527,8 @@ export class FakeExcel {
   }
 
   private rangeMock(sheet: FakeSheet, box: Box): Mock {
-    const bounded = box.cols > 1000 ? { ...box, cols: 1 } : box;
+    // Whole rows or the whole sheet are never read back cell by cell: keep their snapshot small.
+    const bounded = { ...box, cols: box.cols > 1000 ? 1 : box.cols, rows: box.rows > 100_000 ? 1 : box.rows };
     const grid = <T>(pick: (cell: FakeCell | undefined) => T): T[][] =>
       Array.from({ length: bounded.rows }, (_, r) =>
         Array.from({ length: bounded.cols }, (_, c) => pick(sheet.cells.get(key(box.top + r, box.left + c)))),
@@ -426,10 +586,28 @@ export class FakeExcel {
         dataValidation: { rule: {}, errorAlert: {} },
         conditionalFormats: { add: (type: string) => this.conditionalFormatMock(sheet, address, type) },
         merge: () => this.commands.push(() => sheet.merges.push(address)),
-        getMergedAreasOrNullObject: () =>
-          sheet.merges.length === 0
-            ? this.nullMock({ address: '' })
-            : this.track({ isNullObject: false, address: sheet.merges.map((m) => `${sheet.name}!${m}`).join(',') }),
+        clear: () =>
+          this.commands.push(() => {
+            for (const k of [...sheet.cells.keys()]) {
+              const [r, c] = k.split(',').map(Number);
+              if (r >= box.top && r < box.top + box.rows && c >= box.left && c < box.left + box.cols) sheet.cells.delete(k);
+            }
+          }),
+        getMergedAreasOrNullObject: () => {
+          const areas = sheet.merges.filter((m) => {
+            const b = parseAddress(m);
+            return b.top < box.top + box.rows && box.top < b.top + b.rows && b.left < box.left + box.cols && box.left < b.left + b.cols;
+          });
+          // Over 512 merged areas in the range, the method fails to return a result (Range.getMergedAreasOrNullObject reference).
+          if (areas.length > MERGED_AREAS_LIMIT) {
+            this.commands.push(() => {
+              throw new FakeExcelError('GeneralException', `${areas.length} merged areas in ${address}`);
+            });
+          }
+          return areas.length === 0
+            ? this.nullMock({ address: '', areaCount: 0 })
+            : this.track({ isNullObject: false, areaCount: areas.length, address: areas.map((m) => `${sheet.name}!${m}`).join(',') });
+        },
         select: () => this.commands.push(() => (this.book.selection = { sheet: sheet.name, address })),
         getTables: () => {
           const hits = () =>
@@ -441,24 +619,7 @@ export class FakeExcel {
         },
       },
       (m) => {
-        const values = fresh(m, 'values', seen);
-        if (Array.isArray(values)) {
-          const rows = values as unknown[][];
-          if (rows.length !== box.rows || rows.some((row) => row.length !== box.cols)) {
-            throw new Error(`fake Excel: values of ${rows.length} rows do not fit ${address}`);
-          }
-          rows.forEach((row, r) =>
-            row.forEach((value, c) => {
-              const cell = cellOf(r, c);
-              delete cell.formula;
-              if (typeof value === 'string' && value.startsWith("'")) cell.value = value.slice(1);
-              else if (typeof value === 'string' && value.startsWith('=')) {
-                cell.value = value;
-                cell.formula = value;
-              } else cell.value = value as FakeCell['value'];
-            }),
-          );
-        }
+        // Formats before values: a text format set in the same batch keeps the strings as typed.
         const numberFormat = fresh(m, 'numberFormat', seen);
         if (Array.isArray(numberFormat)) {
           const formats = numberFormat as string[][];
@@ -466,6 +627,14 @@ export class FakeExcel {
             throw new Error(`fake Excel: number formats do not fit ${address}`);
           }
           formats.forEach((row, r) => row.forEach((f, c) => (cellOf(r, c).numberFormat = f)));
+        }
+        const values = fresh(m, 'values', seen);
+        if (Array.isArray(values)) {
+          const rows = values as unknown[][];
+          if (rows.length !== box.rows || rows.some((row) => row.length !== box.cols)) {
+            throw new Error(`fake Excel: values of ${rows.length} rows do not fit ${address}`);
+          }
+          rows.forEach((row, r) => row.forEach((value, c) => typeInto(cellOf(r, c), value)));
         }
         const format = m.format as Mock;
         const fill = format.fill as Mock;
@@ -491,8 +660,23 @@ export class FakeExcel {
           validation.rule = new OfficeMockObject({});
         }
       },
+      (m) => {
+        const pending = (prop: string) => (m[prop] !== seen[prop] && Array.isArray(m[prop]) ? jsonBytes(m[prop]) : 0);
+        return pending('values') + pending('numberFormat');
+      },
+      (m) => {
+        // What a load brought back is no write of the code's.
+        if (Array.isArray(m.values)) seen.values = m.values;
+        if (Array.isArray(m.numberFormat)) seen.numberFormat = m.numberFormat;
+      },
     );
     (mock as unknown as { __fake: unknown }).__fake = { sheet, box };
+    const load = mock.load.bind(mock);
+    mock.load = ((props?: unknown) => {
+      const wanted = typeof props === 'string' ? props : JSON.stringify(props ?? '');
+      if (/values|numberFormat/.test(wanted)) this.responses.push(() => jsonBytes(initial.values) + (/numberFormat/.test(wanted) ? jsonBytes(initial.numberFormat) : 0));
+      return load(props as string);
+    }) as typeof mock.load;
     return mock;
   }
 
@@ -538,6 +722,21 @@ export class FakeExcel {
   private commentMock(sheet: FakeSheet, address: string): Mock {
     const mock = this.noteMock(sheet, sheet.comments, address);
     mock.getLocation = () => this.track({ address: `${sheet.name}!${address}` });
+    // Deleting a comment deletes its replies too ("Work with comments using the Excel JavaScript API").
+    mock.delete = () =>
+      this.commands.push(() => {
+        sheet.comments.delete(address);
+        sheet.commentReplies.delete(address);
+      });
+    mock.replies = {
+      getCount: () => {
+        const result: { value?: number } = {};
+        this.afterSync.push(async () => {
+          result.value = sheet.commentReplies.get(address)?.length ?? 0;
+        });
+        return result;
+      },
+    };
     return mock;
   }
 
@@ -559,7 +758,7 @@ export class FakeExcel {
                 row.forEach((value, c) => {
                   const k = key(table.top + table.rows + r, table.left + c);
                   const cell = table.sheet.cells.get(k) ?? { value: '' };
-                  cell.value = typeof value === 'string' && value.startsWith("'") ? value.slice(1) : value;
+                  typeInto(cell, value);
                   table.sheet.cells.set(k, cell);
                 }),
               );
