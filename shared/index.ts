@@ -28,7 +28,7 @@ export { computeCompleteness } from './completeness';
 export { rowKey } from './row-key';
 export { checkTracker } from './check';
 export { importPlan } from './plan-import';
-export { sanitizeCellText } from './sanitize';
+export { CUT_MARKER, EXCEL_CELL_CHARS, cellSafeText, sanitizeCellText, xmlSafeText } from './sanitize';
 export { HIGHLIGHT, annotationsBySheet, cellAnnotations } from './highlight';
 export { STATUS_SHEET_NAME, STATUS_DONE_PREFIX, STATUS_MISSING, STATUS_YES, STATUS_NO, statusSheet } from './status-sheet';
 export { CHINA_PROVINCES } from './regions';
