@@ -29,6 +29,7 @@ export { rowKey } from './row-key';
 export { checkTracker } from './check';
 export { importPlan } from './plan-import';
 export { CUT_MARKER, EXCEL_CELL_CHARS, cellSafeText, sanitizeCellText, xmlSafeText } from './sanitize';
+export { FIELD_TEXT_LIMITS, TEXT_LIMITS, TextBudgetExceeded, checkRecordTexts, chargeCell, chargeGrid, createTextBudget, type FieldTooLong, type TextBudget, type TextBudgetCode } from './text-budget';
 export { HIGHLIGHT, annotationsBySheet, cellAnnotations } from './highlight';
 export { STATUS_SHEET_NAME, STATUS_DONE_PREFIX, STATUS_MISSING, STATUS_YES, STATUS_NO, statusSheet } from './status-sheet';
 export { CHINA_PROVINCES } from './regions';

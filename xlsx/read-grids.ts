@@ -1,7 +1,7 @@
 // `.xlsx` bytes → one grid of plain cell values per worksheet, the shape shared/ reads trackers from.
 // Browser-safe: bytes in, no node:* imports.
 import * as ExcelJS from 'exceljs';
-import { fillMergedDown, type CellValue, type Grid, type SheetGrid } from '../shared';
+import { cellAddress, chargeCell, fillMergedDown, type CellValue, type Grid, type SheetGrid, type TextBudget } from '../shared';
 import { plainValue } from '../shared/cells';
 import { ANNOTATION_STATE_SHEET } from '../shared/annotation-plan';
 import { WorkbookError } from './workbook-error';
@@ -55,29 +55,39 @@ function mergedRanges(worksheet: ExcelJS.Worksheet): string[] {
   return Object.values(merges).map((merge) => merge.range);
 }
 
+export interface ReadGridsOptions {
+  /** Charged with every cell's text as the grids are built (shared/text-budget): an amplified
+   *  file is refused (TextBudgetExceeded) before its text exists many times over. */
+  budget?: TextBudget;
+}
+
 /** One worksheet as a grid: row 0 is sheet row 1; merges over several rows read as their value on each row. */
-export function worksheetGrid(worksheet: ExcelJS.Worksheet): Grid {
+export function worksheetGrid(worksheet: ExcelJS.Worksheet, options: ReadGridsOptions = {}): Grid {
+  const { budget } = options;
+  const where = (row: number, col: number) => () => `${worksheet.name}!${cellAddress(row + 1, col)}`;
   const grid: Grid = [];
   worksheet.eachRow((row, rowNumber) => {
     const values: CellValue[] = [];
     row.eachCell((cell, col) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      values[col - 1] = plainValue(cell.value);
+      const value = plainValue(cell.value);
+      chargeCell(budget, value, where(rowNumber - 1, col - 1));
+      values[col - 1] = value;
     });
     grid[rowNumber - 1] = values;
   });
   // Rows exceljs holds no cells for are holes; shared/ expects arrays everywhere.
   for (let i = 0; i < grid.length; i++) if (!grid[i]) grid[i] = [];
-  return fillMergedDown(grid, mergedRanges(worksheet));
+  return fillMergedDown(grid, mergedRanges(worksheet), budget ? (value, r, c) => chargeCell(budget, value, where(r, c)) : undefined);
 }
 
 /** The workbook's sheets as grids, in tab order, leaving out the state sheet we keep ourselves. */
-export function workbookGrids(workbook: ExcelJS.Workbook): SheetGrid[] {
+export function workbookGrids(workbook: ExcelJS.Workbook, options: ReadGridsOptions = {}): SheetGrid[] {
   return workbook.worksheets
     .filter((ws) => ws.name !== ANNOTATION_STATE_SHEET)
-    .map((ws) => ({ name: ws.name, grid: worksheetGrid(ws) }));
+    .map((ws) => ({ name: ws.name, grid: worksheetGrid(ws, options) }));
 }
 
-export async function readWorkbookGrids(data: ArrayBuffer | Uint8Array): Promise<SheetGrid[]> {
-  return workbookGrids(await loadWorkbook(data));
+export async function readWorkbookGrids(data: ArrayBuffer | Uint8Array, options: ReadGridsOptions = {}): Promise<SheetGrid[]> {
+  return workbookGrids(await loadWorkbook(data), options);
 }

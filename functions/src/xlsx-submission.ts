@@ -1,12 +1,12 @@
 // A submission sent as the .xlsx itself: read with the same reader the CLI and task pane use.
-import { findTracker, type Campaign } from '../../shared';
+import { TextBudgetExceeded, createTextBudget, findTracker, type Campaign } from '../../shared';
 import { readWorkbookGrids } from '../../xlsx/read-grids';
 import { WorkbookError } from '../../xlsx/workbook-error';
 import { badRequest } from './http/responses';
 import { LIMITS } from './limits';
 import { tooManyRecords, type SubmissionInput } from './submission-body';
+import { assertRecordTexts, textBudgetFailure } from './text-limits';
 import { guardXlsx } from './xlsx-guard';
-
 
 export async function readXlsxSubmission(
   bytes: Uint8Array,
@@ -17,8 +17,10 @@ export async function readXlsxSubmission(
   guardXlsx(bytes);
   let sheets;
   try {
-    sheets = await readWorkbookGrids(bytes);
+    // The text the cells expand to is charged while the grids are built: an amplified file stops here.
+    sheets = await readWorkbookGrids(bytes, { budget: createTextBudget() });
   } catch (err) {
+    if (err instanceof TextBudgetExceeded) throw textBudgetFailure(err);
     if (err instanceof WorkbookError) throw badRequest('xlsx-unreadable', err.message, err.messageEn, { reason: err.code });
     throw err;
   }
@@ -33,6 +35,7 @@ export async function readXlsxSubmission(
     );
   }
   if (read.records.length > LIMITS.recordsPerSubmission) throw tooManyRecords(read.records.length);
+  assertRecordTexts(read.records);
   return {
     campaignId: campaign.id,
     provinceId: target.provinceId,

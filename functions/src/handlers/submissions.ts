@@ -12,6 +12,7 @@ import { parseSubmissionId, type StoredRecord } from '../storage/repository';
 import { storeSubmission, type Payload } from '../store-submission';
 import { optionalName, parseSubmissionJson, requireId, requireMonth, resolvePoints, type SubmissionInput } from '../submission-body';
 import { checkTarget, toApiSummary } from '../summaries';
+import { assertRecordTexts } from '../text-limits';
 import { readXlsxSubmission } from '../xlsx-submission';
 
 const JSON_TYPE = 'application/json';
@@ -45,6 +46,7 @@ export async function postSubmission(request: HttpRequest, context: InvocationCo
     campaign = await loadCampaign(repo, parsed.campaignId);
     checkTarget(campaign, parsed.provinceId, parsed.month);
     input = { ...parsed, records: resolvePoints(parsed.records, campaign) };
+    assertRecordTexts(input.records);
     payload = { bytes, contentType: JSON_TYPE, extension: 'json' };
   } else {
     throw unsupportedMedia(
