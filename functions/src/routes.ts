@@ -31,7 +31,7 @@ export const routes: Route[] = [
   { name: 'submission-get', methods: ['GET'], route: 'submissions/{id}', auth: 'key', maxBodyBytes: 0, handler: getSubmission },
   { name: 'submission-original', methods: ['GET'], route: 'submissions/{id}/original', auth: 'key', maxBodyBytes: 0, handler: getSubmissionOriginal },
   { name: 'aggregate', methods: ['GET'], route: 'aggregate', auth: 'central', maxBodyBytes: 0, handler: getAggregate },
-  { name: 'report-monthly', methods: ['GET'], route: 'reports/monthly', auth: 'central', maxBodyBytes: 0, handler: getMonthlyReport },
+  { name: 'report-monthly', methods: ['GET', 'POST'], route: 'reports/monthly', auth: 'central', maxBodyBytes: LIMITS.reportBodyBytes, handler: getMonthlyReport },
   { name: 'campaign-get', methods: ['GET'], route: 'campaigns/{campaignId}', auth: 'key', maxBodyBytes: 0, handler: getCampaign },
   { name: 'campaign-put', methods: ['PUT'], route: 'campaigns/{campaignId}', auth: 'central', maxBodyBytes: LIMITS.campaignBytes, handler: putCampaign },
 ];
