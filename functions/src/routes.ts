@@ -6,7 +6,7 @@ import { authenticate, type AuthRule } from './auth';
 import { getAggregate } from './handlers/aggregate';
 import { getCampaign, putCampaign } from './handlers/campaigns';
 import { getMonthlyReport } from './handlers/reports';
-import { health } from './handlers/health';
+import { health, live } from './handlers/health';
 import { getSubmission, getSubmissionOriginal, listSubmissions, postSubmission } from './handlers/submissions';
 import { ApiFailure, errorResponse, internalError, storageUnavailable } from './http/responses';
 import { isUnreachable } from './storage/errors';
@@ -26,6 +26,7 @@ export interface Route {
 
 export const routes: Route[] = [
   { name: 'health', methods: ['GET'], route: 'health', auth: 'public', maxBodyBytes: 0, handler: health },
+  { name: 'health-live', methods: ['GET'], route: 'health/live', auth: 'public', maxBodyBytes: 0, handler: live },
   { name: 'submissions-create', methods: ['POST'], route: 'submissions', auth: 'key', maxBodyBytes: Math.max(LIMITS.jsonBytes, LIMITS.xlsxBytes), handler: postSubmission },
   { name: 'submissions-list', methods: ['GET'], route: 'submissions', auth: 'key', maxBodyBytes: 0, handler: listSubmissions },
   { name: 'submission-get', methods: ['GET'], route: 'submissions/{id}', auth: 'key', maxBodyBytes: 0, handler: getSubmission },

@@ -131,10 +131,11 @@ export class Repository {
     return this.ready;
   }
 
+  /** One cheap call per service, neither answering 404: a one-entity page of a query, the container's properties. */
   async health(): Promise<{ table: boolean; blob: boolean }> {
     const probe = async (f: () => Promise<unknown>) => f().then(() => true, () => false);
     const [table, blob] = await Promise.all([
-      probe(() => getOrNull(this.clients.campaigns, 'health', 'probe')),
+      probe(() => this.clients.keys.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${'health'}`, select: ['PartitionKey'] } }).byPage({ maxPageSize: 1 }).next()),
       probe(() => this.clients.payloads.getProperties()),
     ]);
     return { table, blob };
