@@ -22,6 +22,7 @@ import {
   notFound,
   originForbidden,
   requestTimeout,
+  storageUnavailable,
 } from './http/responses';
 import { routeHandler, routes as defaultRoutes, type Route } from './routes';
 import { getRepository } from './services';
@@ -41,6 +42,9 @@ export interface LocalHostOptions {
   allowedOrigins?: string[];
   /** The deadline for a request body once its headers arrived (408 past it). */
   bodyTimeoutMs?: number;
+  /** Makes what a write stored durable; awaited before a successful write is acknowledged (the
+   *  local stack flushes Azurite here). If it fails the client gets 503 and retries (idempotent). */
+  durable?: () => Promise<void>;
 }
 
 export interface LocalHost {
@@ -205,7 +209,17 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
         body: body.bytes.byteLength > 0 ? { bytes: body.bytes } : undefined,
       });
       const context = new InvocationContext({ functionName: match.c.route.name, invocationId: randomUUID(), logHandler: log });
-      await send(req, res, await match.c.handle(request, context));
+      const answer = await match.c.handle(request, context);
+      if (options.durable && req.method !== 'GET' && (answer.status ?? 200) < 300) {
+        try {
+          await options.durable();
+        } catch (err) {
+          log('error', 'could not make the write durable:', err);
+          await send(req, res, errorResponse(storageUnavailable()));
+          return;
+        }
+      }
+      await send(req, res, answer);
     })().catch(async (err: unknown) => {
       if (!(err instanceof ApiFailure)) log('error', 'local host failed:', err);
       if (res.headersSent) {
