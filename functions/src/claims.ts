@@ -2,9 +2,10 @@
 //
 // The owner of a claim renews it every HEARTBEAT_MS under its ETag. A claim not renewed for
 // LEASE_MS belongs to a request that died (kill -9, a lost instance): whoever meets it — a retry
-// waiting on it, or the sweep (on start and on a timer) — deletes the partial version it left
-// (records and payload), then the claim itself under the ETag it read, so a claim renewed
-// meanwhile is never taken. An owner that lost its claim (a pause longer than the lease) learns so
+// waiting on it, or the sweep (on start and on a timer) — fences it (renews it under the ETag it
+// read, so a claim renewed meanwhile is never taken), marks the partial version it left as an
+// orphan, drops the claim (the retry may claim again at once: its version is a new one) and then
+// deletes the orphan's records and payload; after a crash the sweep finds the mark. An owner that lost its claim (a pause longer than the lease) learns so
 // from its next renewal and stops before writing its summary. Recovery after a crash thus takes
 // seconds (the lease), not the two minutes of the old fixed timeout.
 //
@@ -13,8 +14,8 @@
 import { keyPart, padded } from './storage/table-keys';
 import { submissionIdOf, type Claim, type HeldClaim, type Repository } from './storage/repository';
 
-export const LEASE_MS = 6_000;
-export const HEARTBEAT_MS = 1_500;
+export const LEASE_MS = 4_000;
+export const HEARTBEAT_MS = 1_000;
 
 export function isAbandoned(claim: Claim, now = Date.now()): boolean {
   return now - Date.parse(claim.heartbeatAt) > LEASE_MS;
@@ -77,9 +78,32 @@ export interface RecoveryCounts {
   pointers: number;
 }
 
+const noCounts = (): RecoveryCounts => ({ claims: 0, partitions: 0, entities: 0, pointers: 0 });
+
+/** Deletes an orphaned version's records and payload, then its mark. */
+export async function clearOrphan(repo: Repository, campaignId: string, provinceId: string, version: number, counts = noCounts()): Promise<void> {
+  const id = submissionIdOf(campaignId, provinceId, version);
+  const [entities] = await Promise.all([
+    repo.deleteRecords(id),
+    ...['json', 'xlsx'].map((ext) => repo.deletePayload(payloadName(campaignId, provinceId, version, ext))),
+  ]);
+  counts.partitions += entities > 0 ? 1 : 0;
+  counts.entities += entities;
+  await repo.dropOrphan(campaignId, provinceId, version);
+}
+
 /** Clears what an abandoned claim left (or completes it when its summary exists); false when the
- *  claim changed meanwhile (its owner is alive after all, or someone else recovered it). */
-export async function recoverAbandoned(repo: Repository, campaignId: string, provinceId: string, claim: Claim, counts?: RecoveryCounts): Promise<boolean> {
+ *  claim changed meanwhile (its owner is alive after all, or someone else recovered it).
+ *  `clearing`: 'wait' deletes the orphan before returning; 'background' leaves that running (a
+ *  retry need not wait for thousands of deletes: the mark keeps the work if this process dies). */
+export async function recoverAbandoned(
+  repo: Repository,
+  campaignId: string,
+  provinceId: string,
+  claim: Claim,
+  counts: RecoveryCounts = noCounts(),
+  clearing: 'wait' | 'background' = 'wait',
+): Promise<boolean> {
   if (claim.version > 0) {
     const summary = await repo.getSummary(campaignId, provinceId, claim.version);
     if (summary) {
@@ -90,7 +114,7 @@ export async function recoverAbandoned(repo: Repository, campaignId: string, pro
         submissionId: summary.submissionId,
         submittedAt: summary.submittedAt,
       });
-      if (counts) counts.pointers++;
+      counts.pointers++;
       return true;
     }
     // Still ours to clear? Renewing it under the read ETag both checks and fences a late owner.
@@ -99,24 +123,21 @@ export async function recoverAbandoned(repo: Repository, campaignId: string, pro
     } catch {
       return false;
     }
-    const id = submissionIdOf(campaignId, provinceId, claim.version);
-    const [entities] = await Promise.all([
-      repo.deleteRecords(id),
-      ...['json', 'xlsx'].map((ext) => repo.deletePayload(payloadName(campaignId, provinceId, claim.version, ext))),
-    ]);
-    if (counts) {
-      counts.partitions += entities > 0 ? 1 : 0;
-      counts.entities += entities;
-    }
+    await repo.markOrphan(campaignId, provinceId, claim.version);
   }
   const dropped = await repo.dropClaim(campaignId, provinceId, claim);
-  if (dropped && counts) counts.claims++;
+  if (dropped) counts.claims++;
+  if (claim.version > 0) {
+    const clear = clearOrphan(repo, campaignId, provinceId, claim.version, counts);
+    if (clearing === 'wait') await clear;
+    else void clear.catch(() => undefined);
+  }
   return dropped;
 }
 
-/** Recovers every abandoned claim of the store: on start and on a timer. */
+/** Recovers every abandoned claim of the store and clears every orphan mark: on start and on a timer. */
 export async function sweepAbandoned(repo: Repository, now = Date.now()): Promise<RecoveryCounts> {
-  const counts: RecoveryCounts = { claims: 0, partitions: 0, entities: 0, pointers: 0 };
+  const counts = noCounts();
   const claims: HeldClaim[] = await repo.listClaims();
   for (const claim of claims) {
     if (!isAbandoned(claim, now)) continue;
@@ -127,5 +148,6 @@ export async function sweepAbandoned(repo: Repository, now = Date.now()): Promis
     }
     await recoverAbandoned(repo, claim.campaignId, claim.provinceId, claim, counts);
   }
+  for (const orphan of await repo.listOrphans()) await clearOrphan(repo, orphan.campaignId, orphan.provinceId, orphan.version, counts);
   return counts;
 }

@@ -72,7 +72,7 @@ async function waitForClaimed(repo: Repository, input: SubmissionInput, claim: C
       }
     }
     if (isAbandoned(held)) {
-      await recoverAbandoned(repo, input.campaignId, input.provinceId, held);
+      await recoverAbandoned(repo, input.campaignId, input.provinceId, held, undefined, 'background');
       return 'retry';
     }
     if (Date.now() > deadline) throw inProgress();
@@ -150,7 +150,7 @@ export async function storeSubmission(
       // Clear the partial version and let a retry claim again instead of waiting for a version
       // that never comes; if even that fails, the lease runs out and the sweep clears it.
       await lease.end().catch(() => undefined);
-      await recoverAbandoned(repo, input.campaignId, input.provinceId, claim).catch(() => undefined);
+      await recoverAbandoned(repo, input.campaignId, input.provinceId, claim, undefined, 'background').catch(() => undefined);
       throw err;
     } finally {
       await lease.end().catch(() => undefined);

@@ -4,7 +4,8 @@
 //   Submissions  PK `campaign~province`  RK `v~000003` version summaries (immutable),
 //                                        RK `counter` the ETag-guarded version counter,
 //                                        RK `claim~month~hash~base` idempotence claims, held as
-//                                        leases: the owner renews `heartbeatAt` under the ETag
+//                                        leases: the owner renews `heartbeatAt` under the ETag,
+//                                        RK `orphan~000003` a partial version left to delete
 //   Records      PK submissionId         RK `000001…` one entity per record (immutable partition)
 //   Current      PK campaign             RK `province~month` → the current version, flipped with ETags
 //   Campaigns    PK `campaign`           RK campaign id
@@ -310,6 +311,36 @@ export class Repository {
     }
   }
 
+  // ── orphaned versions ────────────────────────────────────────────────────
+
+  /** Remembers that a version was abandoned half-written, before its claim goes: whoever deletes
+   *  its partition (now, or the sweep after a crash) finds it here. */
+  async markOrphan(campaignId: string, provinceId: string, version: number): Promise<void> {
+    await this.clients.submissions.upsertEntity(
+      { partitionKey: tableKey(campaignId, provinceId), rowKey: `orphan~${padded(version)}`, version, markedAt: new Date().toISOString() },
+      'Replace',
+    );
+  }
+
+  async listOrphans(): Promise<{ campaignId: string; provinceId: string; version: number }[]> {
+    const out: { campaignId: string; provinceId: string; version: number }[] = [];
+    for await (const page of pages<{ version: number }>(this.clients.submissions, odata`RowKey ge ${'orphan~'} and RowKey lt ${'orphan~~'}`)) {
+      for (const e of page) {
+        const [campaignId = '', provinceId = ''] = (e.partitionKey ?? '').split('~').map(decodeKeyPart);
+        out.push({ campaignId, provinceId, version: Number(e.version) });
+      }
+    }
+    return out;
+  }
+
+  async dropOrphan(campaignId: string, provinceId: string, version: number): Promise<void> {
+    try {
+      await this.clients.submissions.deleteEntity(tableKey(campaignId, provinceId), `orphan~${padded(version)}`);
+    } catch (err) {
+      if (!isNotFound(err)) throw err;
+    }
+  }
+
   // ── payloads ─────────────────────────────────────────────────────────────
 
   async putPayload(name: string, bytes: Uint8Array, contentType: string): Promise<void> {
@@ -355,7 +386,15 @@ export class Repository {
       const batches: (typeof keys)[] = [];
       for (let i = 0; i < keys.length; i += 100) batches.push(keys.slice(i, i + 100));
       await inParallel(batches, WRITE_CONCURRENCY, async (batch) => {
-        await this.clients.records.submitTransaction(batch.map((k) => ['delete', k]));
+        try {
+          await this.clients.records.submitTransaction(batch.map((k) => ['delete', k]));
+        } catch (err) {
+          // One entity already gone fails the whole transaction: delete those one by one.
+          if (!isNotFound(err)) throw err;
+          for (const k of batch) await this.clients.records.deleteEntity(k.partitionKey, k.rowKey).catch((e: unknown) => {
+            if (!isNotFound(e)) throw e;
+          });
+        }
       });
       deleted += keys.length;
     }
