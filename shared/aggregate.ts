@@ -2,7 +2,7 @@
 // snapshot is its latest version (highest version number) for any month up to M; completeness is as
 // of M's last day; a province without a submission FOR month M is 未报送 even when an older snapshot
 // still counts; a province's records count only for its own (or coordinated) points.
-import type { AggregatePoint, AggregateRecord, AggregateResponse, ProvinceSubmissionStatus } from './api';
+import type { AggregatePoint, AggregateRecord, AggregateResponse, LeanAggregate, ProvinceSubmissionStatus } from './api';
 import { reportablePointIds } from './campaign';
 import { monthEnd } from './calendar';
 import { computeCompleteness } from './completeness';
@@ -88,4 +88,18 @@ export function buildAggregate(
 function withoutSheet<T extends { sheet?: string }>(item: T): T {
   const { sheet: _sheet, ...rest } = item;
   return rest as T;
+}
+
+/**
+ * The aggregate without its records: the point × requirement matrix, statuses and counts, whose
+ * size grows with points and months, not with records (102,000 records made a 35 MiB aggregate).
+ * `requirements[].rows` (positions in `records`) are emptied; the records come in pages.
+ */
+export function leanAggregate(full: AggregateResponse): LeanAggregate {
+  const { records, points, ...rest } = full;
+  return {
+    ...rest,
+    points: points.map((p) => ({ ...p, requirements: p.requirements.map((r) => ({ ...r, rows: [] })) })),
+    recordCount: records.length,
+  };
 }

@@ -3,7 +3,7 @@
 // which adds authentication and turns failures into error answers.
 import type { HttpHandler, HttpMethod, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import { authenticate, type AuthRule } from './auth';
-import { getAggregate } from './handlers/aggregate';
+import { getAggregate, getAggregateRecords } from './handlers/aggregate';
 import { getCampaign, putCampaign } from './handlers/campaigns';
 import { getMonthlyReport } from './handlers/reports';
 import { health, live } from './handlers/health';
@@ -32,6 +32,7 @@ export const routes: Route[] = [
   { name: 'submission-get', methods: ['GET'], route: 'submissions/{id}', auth: 'key', maxBodyBytes: 0, handler: getSubmission },
   { name: 'submission-original', methods: ['GET'], route: 'submissions/{id}/original', auth: 'key', maxBodyBytes: 0, handler: getSubmissionOriginal },
   { name: 'aggregate', methods: ['GET'], route: 'aggregate', auth: 'central', maxBodyBytes: 0, handler: getAggregate },
+  { name: 'aggregate-records', methods: ['GET'], route: 'aggregate/records', auth: 'central', maxBodyBytes: 0, handler: getAggregateRecords },
   { name: 'report-monthly', methods: ['GET', 'POST'], route: 'reports/monthly', auth: 'central', maxBodyBytes: LIMITS.reportBodyBytes, handler: getMonthlyReport },
   { name: 'campaign-get', methods: ['GET'], route: 'campaigns/{campaignId}', auth: 'key', maxBodyBytes: 0, handler: getCampaign },
   { name: 'campaign-put', methods: ['PUT'], route: 'campaigns/{campaignId}', auth: 'central', maxBodyBytes: LIMITS.campaignBytes, handler: putCampaign },

@@ -405,6 +405,19 @@ export class Repository {
     await this.clients.payloads.getBlockBlobClient(name).deleteIfExists();
   }
 
+  /** Records `from`…`to` (1-based, inclusive) of a version, by row-key range. */
+  async readRecordRange(submissionId: string, from: number, to: number): Promise<StoredRecord[]> {
+    const out: StoredRecord[] = [];
+    const filter = odata`PartitionKey eq ${submissionId} and RowKey ge ${padded(from)} and RowKey le ${padded(to)}`;
+    for await (const page of pages<Record<string, unknown>>(this.clients.records, filter)) {
+      for (const e of page) {
+        const { r, i } = JSON.parse(fromChunks('d', e)) as { r: TrackerRecord; i: Issue[] };
+        out.push({ record: r, issues: i });
+      }
+    }
+    return out;
+  }
+
   async readRecords(submissionId: string): Promise<StoredRecord[]> {
     const out: StoredRecord[] = [];
     for await (const page of pages<Record<string, unknown>>(this.clients.records, odata`PartitionKey eq ${submissionId}`)) {
