@@ -179,6 +179,8 @@ describe('central mode', () => {
     const api = scriptedFetch({
       'GET /api/campaigns/2017-batch-4': campaignOk,
       'GET /api/aggregate': { status: 200, body: aggregate },
+      // The pane reads the lean aggregate, then the records in pages.
+      'GET /api/aggregate/records': { status: 200, body: { records: aggregate.records, continuation: null } },
       'GET /api/reports/monthly': { status: 200, body: { fake: 'xlsx bytes' } },
     });
     const { port, downloads } = renderPane(api.fetch, { apiUrl: '', apiKey: 'central', provinceId: '' });
