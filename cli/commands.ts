@@ -5,6 +5,7 @@ import { checkCommand } from './commands/check';
 import { helpCommand } from './commands/help';
 import { keysCreateCommand, keysRevokeCommand } from './commands/keys';
 import { reportCommand } from './commands/report';
+import { submitCommand } from './commands/submit';
 import { templateCommand } from './commands/template';
 
-export const COMMANDS: readonly Command[] = [checkCommand, templateCommand, campaignImportCommand, reportCommand, keysCreateCommand, keysRevokeCommand, helpCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, submitCommand, templateCommand, campaignImportCommand, reportCommand, keysCreateCommand, keysRevokeCommand, helpCommand];

@@ -1,22 +1,17 @@
 // The central office's view of a month, from what provinces submitted. Per province the current
-// snapshot is its latest version (highest version number) for any month up to M; completeness is as
-// of M's last day; a province without a submission FOR month M is 未报送 even when an older snapshot
+// snapshot follows shared/snapshots.ts (newest version of the latest month ≤ M it submitted), and
+// each province's status names that snapshot (month, version, records); completeness is as of M's
+// last day; a province without a submission FOR month M is 未报送 even when an older snapshot
 // still counts; a province's records count only for its own (or coordinated) points.
 import type { AggregatePoint, AggregateRecord, AggregateResponse, LeanAggregate, ProvinceSubmissionStatus } from './api';
+import { currentSnapshotOf, type SnapshotRef } from './snapshots';
 import { reportablePointIds } from './campaign';
 import { monthEnd } from './calendar';
 import { computeCompleteness } from './completeness';
 import { isLate } from './deadlines';
 import type { Campaign, IsoMonth, Issue, TrackerRecord, TypeCode } from './types';
 
-/** One stored submission version of a province. */
-export interface SnapshotRef {
-  provinceId: string;
-  month: IsoMonth;
-  version: number;
-  submissionId: string;
-  submittedAt: string;
-}
+export type { SnapshotRef } from './snapshots';
 
 export interface SnapshotRecords {
   snapshot: SnapshotRef;
@@ -32,8 +27,7 @@ export function currentSnapshots(
   const provinces: ProvinceSubmissionStatus[] = [];
   const current: SnapshotRef[] = [];
   for (const province of campaign.provinces) {
-    const mine = versions.filter((v) => v.provinceId === province.id);
-    const ofMonth = mine.find((v) => v.month === month);
+    const ofMonth = currentSnapshotOf(versions.filter((v) => v.month === month), province.id, month);
     provinces.push({
       provinceId: province.id,
       name: province.name,
@@ -42,8 +36,8 @@ export function currentSnapshots(
       submittedAt: ofMonth?.submittedAt ?? null,
       late: ofMonth ? isLate(month, ofMonth.submittedAt, campaign.submissionDueDay) : false,
     });
-    const latest = mine.filter((v) => v.month <= month).reduce<SnapshotRef | undefined>((best, v) => (!best || v.version > best.version ? v : best), undefined);
-    if (latest) current.push(latest);
+    const snapshot = currentSnapshotOf(versions, province.id, month);
+    if (snapshot) current.push(snapshot);
   }
   return { provinces, current };
 }
@@ -72,6 +66,16 @@ export function buildAggregate(
       for (const issue of issues) positionedIssues.push(withoutSheet({ ...issue, row: position }));
     }
   }
+  const used = new Map(snapshots.map((s) => [s.snapshot.provinceId, s]));
+  const withSnapshots = provinces.map((p): ProvinceSubmissionStatus => {
+    const s = used.get(p.provinceId);
+    return {
+      ...p,
+      snapshot: s
+        ? { month: s.snapshot.month, version: s.snapshot.version, submissionId: s.snapshot.submissionId, recordCount: s.records.length }
+        : null,
+    };
+  });
   const completeness = computeCompleteness(positioned, positionedIssues, campaign, {
     asOf,
     pointIds: campaign.points.map((p) => p.id),
@@ -82,7 +86,7 @@ export function buildAggregate(
   for (const p of points) {
     for (const [type, n] of Object.entries(p.countsByType) as [TypeCode, number][]) countsByType[type] = (countsByType[type] ?? 0) + n;
   }
-  return { campaignId: campaign.id, month, asOf, points, provinces, records, countsByType };
+  return { campaignId: campaign.id, month, asOf, points, provinces: withSnapshots, records, countsByType };
 }
 
 function withoutSheet<T extends { sheet?: string }>(item: T): T {

@@ -29,6 +29,16 @@ export function check(port: WorkbookPort, campaign: Campaign, options: CheckOpti
   return port.transaction(() => runCheck(port, campaign, options));
 }
 
+/** The check without writing anything into the workbook: what 报送 previews and sends. */
+export function review(port: WorkbookPort, campaign: Campaign, options: CheckOptions = {}): Promise<CheckReport> {
+  return port.transaction(async () => {
+    const found = await locateTracker(port, campaign, options);
+    if (!found) throw noTracker();
+    const asOf = options.asOf ?? defaultAsOf(campaign);
+    return checkTracker(found.read, campaign, { file: options.file ?? found.read.sheet, asOf, allPoints: options.allPoints });
+  });
+}
+
 async function runCheck(port: WorkbookPort, campaign: Campaign, options: CheckOptions): Promise<CheckOutcome> {
   const { onProgress, signal } = options;
   const found = await locateTracker(port, campaign, options);

@@ -1,7 +1,7 @@
 // The task pane's flows, written once against WorkbookPort (Excel or an in-memory .xlsx).
 export { connect, createTracker, type Connection } from './connect';
 export { saveMapping, MAPPING_SETTING, type TrackerMapping } from './mapping';
-export { check, type CheckOptions, type CheckOutcome } from './check';
+export { check, review, type CheckOptions, type CheckOutcome } from './check';
 export { addActivity, validateActivity, type ActivityInput, type ActivityResult } from './activity';
 export { submissionRequest } from './submit';
 export { pullAggregate, writeMonthlyReport } from './central';

@@ -16,5 +16,7 @@ export function submissionRequest(report: CheckReport, target: SubmissionTarget)
     month: target.month,
     records: report.records,
     source: { file: report.file, sheet: report.sheet },
+    // So the server's issues name cells (C7), not only rows: a single-sheet tracker's column letters.
+    ...(report.parts && report.parts.length > 1 ? {} : { columns: report.columns }),
   };
 }

@@ -39,6 +39,12 @@ const catalogue = {
     en: 'No tracker found in this workbook. You can create the standard tracker (a table with dropdowns and date formats).',
   },
   'connect.create': { zh: '创建标准台账', en: 'Create standard tracker' },
+  'connect.createAnother': { zh: '另建一张新台账', en: 'Create another tracker' },
+  'connect.createAnotherWarning': {
+    zh: '将新建一张空白的标准台账，连接会切换到新台账；现有台账「{sheet}」保留不动，但之后检查和报送的是新台账。',
+    en: 'A new, empty standard tracker will be created and connected; the tracker "{sheet}" stays as it is, but checks and submissions will then read the new one.',
+  },
+  'connect.createAnotherConfirm': { zh: '仍然新建', en: 'Create it anyway' },
   'connect.created': { zh: '已创建标准台账「{sheet}」。', en: 'Created the standard tracker "{sheet}".' },
   'connect.rescan': { zh: '重新查找', en: 'Search again' },
   'connect.mappingTitle': { zh: '列对应关系', en: 'Column mapping' },
@@ -69,6 +75,10 @@ const catalogue = {
   'check.missing': { zh: '缺少：{list}', en: 'Missing: {list}' },
   'check.problems': { zh: '问题清单（点击定位到单元格）', en: 'Problems (click to select the cell)' },
   'check.noProblems': { zh: '没有发现问题。', en: 'No problems found.' },
+  'check.emptyBesideTracker': {
+    zh: '「{sheet}」中没有任何记录，而「{others}」中有台账记录：请在「连接台账」中确认要检查的工作表。',
+    en: '"{sheet}" holds no records, while "{others}" holds tracker records: check which sheet to connect.',
+  },
   'check.rowLabel': { zh: '第 {row} 行', en: 'Row {row}' },
   'check.highlighted': {
     zh: '问题单元格已标色并加批注，「完成情况」工作表已更新。',
@@ -84,7 +94,40 @@ const catalogue = {
 
   'submit.month': { zh: '报送月份', en: 'Month' },
   'submit.province': { zh: '省份', en: 'Province' },
-  'submit.run': { zh: '检查并报送', en: 'Check and submit' },
+  'submit.run': { zh: '检查并预览', en: 'Check and preview' },
+  'submit.previewing': { zh: '正在比对上次报送…', en: 'Comparing with the last submission…' },
+  'submit.previewLabel': { zh: '报送预览', en: 'Submission preview' },
+  'submit.confirm': { zh: '确认报送', en: 'Submit' },
+  'submit.cancel': { zh: '取消', en: 'Cancel' },
+  'submit.removedTitle': {
+    zh: '本次将删除上次报送中的 {count} 条记录：',
+    en: 'This submission removes {count} records of the last one:',
+  },
+  'submit.emptyWarning': {
+    zh: '本次台账没有记录，报送后上次报送的 {count} 条记录将全部不再计入。',
+    en: 'This tracker has no records: the {count} records submitted before would no longer count.',
+  },
+  'submit.confirmRemoval': {
+    zh: '我已核对，确认删除以上 {count} 条记录',
+    en: 'I have checked: remove these {count} records',
+  },
+  'submit.moreRemoved': { zh: '另有 {count} 条未列出。', en: '{count} more not listed.' },
+  'submit.changedCount': { zh: '修改的记录：{count} 条。', en: 'Changed records: {count}.' },
+  'submit.previewIssues': {
+    zh: '检查发现 {errors} 个错误、{warnings} 个提醒（有误的记录报送后不计入完成情况）。',
+    en: 'The check found {errors} errors and {warnings} warnings (records with errors will not count).',
+  },
+  'submit.raced': {
+    zh: '预览之后已有新的版本报送，差异已更新，请重新核对。',
+    en: 'A newer version was submitted after the preview; the diff is updated, check it again.',
+  },
+  'submit.deadline': { zh: '报送 {month}台账，截止 {due}', en: 'Reporting {month}, due {due}' },
+  'submit.late': { zh: '逾期', en: 'Late' },
+  'submit.lateNote': {
+    zh: '逾期：已超过截止日期 {due}。',
+    en: 'Late: after the deadline of {due}.',
+  },
+  'submit.fixedProvince': { zh: '{province}（由密钥确定）', en: '{province} (from the key)' },
   'submit.sending': { zh: '正在报送…', en: 'Submitting…' },
   'submit.done': {
     zh: '报送成功：第 {version} 版，共 {count} 条记录。',
@@ -97,6 +140,10 @@ const catalogue = {
   'submit.issues': {
     zh: '服务器发现 {errors} 个错误、{warnings} 个提醒（记录已保存，请更正后重新报送）。',
     en: 'The server found {errors} errors and {warnings} warnings (records are stored; correct them and submit again).',
+  },
+  'submit.warningsOnly': {
+    zh: '服务器发现 {warnings} 个提醒（记录已保存并计入）。',
+    en: 'The server found {warnings} warnings (records are stored and count).',
   },
   'submit.needKey': { zh: '请先在「设置」中填写 API 密钥。', en: 'Enter the API key in Settings first.' },
   'submit.resultLabel': { zh: '报送结果', en: 'Submission result' },
@@ -114,6 +161,7 @@ const catalogue = {
   },
   'settings.save': { zh: '保存并验证', en: 'Save and verify' },
   'settings.province': { zh: '已验证：省级密钥。', en: 'Verified: provincial key.' },
+  'settings.provinceNamed': { zh: '已验证：{province}的报送密钥', en: 'Verified: the submission key of {province}' },
   'settings.central': { zh: '已验证：中央办公室密钥，已开启中央汇总。', en: 'Verified: central office key; central mode unlocked.' },
 
   'central.month': { zh: '月份', en: 'Month' },

@@ -3,7 +3,7 @@
 // screens drive Excel (add-in) and an in-memory .xlsx (browser mode), and tests pass a fake port.
 import type { AggregateResponse } from '../../shared/api';
 import type { MonthlyReport } from '../../shared/report';
-import type { Campaign, Issue } from '../../shared/types';
+import type { Campaign, CheckReport, Issue } from '../../shared/types';
 import * as flows from '../flows';
 import type { TemplateOutcome, WorkbookPort } from '../workbook/port';
 
@@ -17,6 +17,8 @@ export interface PaneOperations {
   saveMapping(mapping: flows.TrackerMapping, campaign: Campaign): Promise<flows.Connection | null>;
   createTracker(campaign: Campaign): Promise<TemplateOutcome>;
   check(campaign: Campaign, options?: flows.CheckOptions): Promise<flows.CheckOutcome>;
+  /** The check without writing into the workbook (报送 reads; it does not mark the file changed). */
+  review(campaign: Campaign, options?: flows.CheckOptions): Promise<CheckReport>;
   /** Pure: what the checker would say about this row; used while the user types. */
   validateActivity(input: flows.ActivityInput, mapping: MappingWithHeaders, campaign: Campaign, row: number): Issue[];
   addActivity(campaign: Campaign, mapping: MappingWithHeaders, input: flows.ActivityInput): Promise<flows.ActivityResult>;
@@ -47,6 +49,7 @@ export function bindFlows(port: WorkbookPort, afterChange: () => Promise<void> |
     },
     createTracker: (campaign) => changing(() => flows.createTracker(port, campaign)),
     check: (campaign, options) => changing(() => flows.check(port, campaign, options)),
+    review: (campaign, options) => action(() => flows.review(port, campaign, options)),
     validateActivity: flows.validateActivity,
     async addActivity(campaign, mapping, input) {
       const result = await action(() => flows.addActivity(port, campaign, mapping, input));

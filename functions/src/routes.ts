@@ -7,6 +7,7 @@ import { getAggregate, getAggregateRecords } from './handlers/aggregate';
 import { getCampaign, putCampaign } from './handlers/campaigns';
 import { getMonthlyReport } from './handlers/reports';
 import { health, live } from './handlers/health';
+import { getMe } from './handlers/me';
 import { getSubmission, getSubmissionOriginal, listSubmissions, postSubmission } from './handlers/submissions';
 import { ApiFailure, errorResponse, internalError, storageUnavailable } from './http/responses';
 import { isUnreachable } from './storage/errors';
@@ -31,6 +32,7 @@ export const routes: Route[] = [
   { name: 'submissions-list', methods: ['GET'], route: 'submissions', auth: 'key', maxBodyBytes: 0, handler: listSubmissions },
   { name: 'submission-get', methods: ['GET'], route: 'submissions/{id}', auth: 'key', maxBodyBytes: 0, handler: getSubmission },
   { name: 'submission-original', methods: ['GET'], route: 'submissions/{id}/original', auth: 'key', maxBodyBytes: 0, handler: getSubmissionOriginal },
+  { name: 'me', methods: ['GET'], route: 'me', auth: 'key', maxBodyBytes: 0, handler: getMe },
   { name: 'aggregate', methods: ['GET'], route: 'aggregate', auth: 'central', maxBodyBytes: 0, handler: getAggregate },
   { name: 'aggregate-records', methods: ['GET'], route: 'aggregate/records', auth: 'central', maxBodyBytes: 0, handler: getAggregateRecords },
   { name: 'report-monthly', methods: ['GET', 'POST'], route: 'reports/monthly', auth: 'central', maxBodyBytes: LIMITS.reportBodyBytes, handler: getMonthlyReport },

@@ -1,4 +1,6 @@
 // Storing a submission so that repeats, retries and races all end well:
+//  0. a submission that removes records from the snapshot standing for its month (or empties it) is
+//     refused with 409 unless confirmed (submission-preview.ts); adding needs no confirmation;
 //  1. the same content as the province's current version for the month → that version, nothing stored;
 //  2. a claim keyed by (month, content hash, version it replaces) lets exactly one of several
 //     identical concurrent requests store it; the others wait for it and answer "duplicate";
@@ -16,6 +18,8 @@ import { now } from './services';
 import { submissionIdOf, type Claim, type Repository, type StoredRecord, type StoredSummary } from './storage/repository';
 import { Lease, isAbandoned, payloadName, recoverAbandoned } from './claims';
 import type { SubmissionInput } from './submission-body';
+import { assertConfirmed, snapshotToReplace, type Replaced } from './submission-preview';
+import type { SnapshotDiff } from '../../shared/diff-snapshots';
 
 export interface Payload {
   bytes: Uint8Array;
@@ -27,6 +31,16 @@ export interface StoreResult {
   summary: StoredSummary;
   issues: Issue[];
   duplicate: boolean;
+  /** The snapshot that stood for the month before, and what this submission changed in it. */
+  replaced: Replaced | null;
+  diff: SnapshotDiff | null;
+}
+
+export interface StoreOptions {
+  /** The submission id of the snapshot the caller agreed to remove records from. */
+  confirm?: string | null;
+  /** `central` or `province:<id>`. */
+  submittedBy?: string;
 }
 
 const WAIT_MS = 20_000;
@@ -37,7 +51,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const inProgress = () =>
   conflict('submission-in-progress', '相同内容的报送正在处理中，请稍后重试。', 'The same submission is being stored right now; retry shortly.');
 
-function contentHash(input: SubmissionInput): string {
+export function contentHash(input: SubmissionInput): string {
   return createHash('sha256').update(JSON.stringify([input.month, input.records])).digest('hex');
 }
 
@@ -89,6 +103,7 @@ async function storeNew(
   hash: string,
   payload: Payload,
   lease: Lease,
+  submittedBy: string | undefined,
 ): Promise<StoredSummary> {
   const { campaignId, provinceId, month } = input;
   const version = await repo.allocateVersion(campaignId, provinceId);
@@ -115,6 +130,7 @@ async function storeNew(
     payloadBlob,
     payloadType: payload.contentType,
   };
+  if (submittedBy) summary.submittedBy = submittedBy;
   // Still ours? A claim taken over meanwhile has had this version's records deleted.
   await lease.renew();
   await repo.putSummary(summary);
@@ -127,6 +143,7 @@ export async function storeSubmission(
   campaign: Campaign,
   input: SubmissionInput,
   payload: Payload,
+  options: StoreOptions = {},
 ): Promise<StoreResult> {
   const issues = validateRecords(input.records, campaign, input.columns, { provinceId: input.provinceId, parts: input.parts });
   const records = withIssues(input, issues);
@@ -135,17 +152,20 @@ export async function storeSubmission(
     const base = await repo.getPointer(input.campaignId, input.provinceId, input.month);
     if (base) {
       const current = await repo.getSummary(input.campaignId, input.provinceId, base.version);
-      if (current?.contentHash === hash) return { summary: current, issues, duplicate: true };
+      if (current?.contentHash === hash) return { summary: current, issues, duplicate: true, replaced: null, diff: null };
     }
+    const replaced = await snapshotToReplace(repo, input);
+    const diff = assertConfirmed(replaced, input, options.confirm ?? null);
     const { won, claim } = await repo.claim(input.campaignId, input.provinceId, `claim~${input.month}~${hash}~${base?.version ?? 0}`);
     if (!won) {
       const outcome = await waitForClaimed(repo, input, claim);
       if (outcome === 'retry') continue;
-      return { summary: outcome, issues, duplicate: true };
+      return { summary: outcome, issues, duplicate: true, replaced: null, diff: null };
     }
     const lease = new Lease(repo, input.campaignId, input.provinceId, claim);
     try {
-      return { summary: await storeNew(repo, campaign, input, records, issues, hash, payload, lease), issues, duplicate: false };
+      const summary = await storeNew(repo, campaign, input, records, issues, hash, payload, lease, options.submittedBy);
+      return { summary, issues, duplicate: false, replaced, diff };
     } catch (err) {
       // Clear the partial version and let a retry claim again instead of waiting for a version
       // that never comes; if even that fails, the lease runs out and the sweep clears it.

@@ -19,6 +19,8 @@ export function toApiSummary(s: StoredSummary, campaign: Campaign): SubmissionSu
     late: isLate(s.month, s.submittedAt, campaign.submissionDueDay),
   };
   if (s.source) out.source = s.source;
+  out.contentHash = s.contentHash;
+  if (s.submittedBy) out.submittedBy = s.submittedBy;
   return out;
 }
 

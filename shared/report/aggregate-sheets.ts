@@ -91,7 +91,7 @@ function submissionsSheet(aggregate: AggregateResponse, campaign: Campaign): She
       i + 1,
       s.name,
       s.stateLabel,
-      s.version,
+      s.snapshotLabel ?? s.version,
       s.submittedAt ? `${chinaDay(s.submittedAt)} ${chinaTime(s.submittedAt)}` : '',
       s.recordCount,
       s.errorRecordCount,

@@ -135,10 +135,18 @@ export function provinceStatuses(aggregate: AggregateResponse, campaign: Campaig
       stateLabel: SUBMISSION_STATE_LABELS[state],
       submittedAt: status?.submittedAt ?? null,
       version: status?.version ?? null,
+      snapshotLabel: snapshotLabel(aggregate.month, status),
       recordCount: records.get(province.id) ?? 0,
       errorRecordCount: errors.get(province.id) ?? 0,
     };
   });
+}
+
+/** Names the snapshot read for a province when it is not the month's own submission. */
+function snapshotLabel(month: string, status: ProvinceSubmissionStatus | undefined): string | null {
+  const s = status?.snapshot;
+  if (!s || s.month === month) return null;
+  return `${monthLabel(s.month)}第${s.version}版`;
 }
 
 function latest(instants: (string | null)[]): string | null {

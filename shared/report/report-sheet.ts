@@ -128,7 +128,7 @@ export function monthlyReportSheet(report: MonthlyReport): SheetModel {
       p.name,
       p.stateLabel,
       p.submittedAt ? chinaDay(p.submittedAt) : '—',
-      p.version ?? '—',
+      p.snapshotLabel ?? p.version ?? '—',
       p.recordCount,
       p.errorRecordCount,
     ]),

@@ -90,6 +90,9 @@ export interface ProvinceReportStatus {
   stateLabel: string;
   submittedAt: string | null;
   version: number | null;
+  /** The snapshot the figures come from (month, version), when it is not this month's submission
+   *  or there is none for this month: 2017年10月第3版. Null when the month's own version is used. */
+  snapshotLabel: string | null;
   /** Current records of the province, and those of them with errors (not counted). */
   recordCount: number;
   errorRecordCount: number;

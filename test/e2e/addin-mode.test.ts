@@ -79,15 +79,17 @@ describe('task pane in (stand-in) Excel, against the local functions on Azurite'
     expect((await snapshot(page)).selection).toEqual({ sheet: '台账', address: 'C6' });
 
     // Submit as the province, for May; a second click is a duplicate on the server, not a second count.
-    await useKey(page, stack.keys.provinces.guizhou, /已验证：省级密钥/);
+    await useKey(page, stack.keys.provinces.guizhou, /已验证：贵州省的报送密钥/);
     await page.getByRole('tab', { name: '报送' }).click();
     await pick(page, '报送月份', '2017年5月');
-    await page.getByRole('button', { name: '检查并报送' }).click();
+    await page.getByRole('button', { name: '检查并预览' }).click();
+    await page.getByRole('region', { name: '报送预览' }).getByRole('button', { name: '确认报送' }).click();
     await waitForText(page, '报送成功：第 1 版，共 3 条记录。');
-    expect(await page.getByRole('combobox', { name: '省份' }).textContent()).toContain('贵州省');
+    await waitForText(page, '贵州省（由密钥确定）');
     await waitForText(page, /服务器发现 1 个错误/);
     await screenshot(page, 'addin-3-submitted');
-    await page.getByRole('button', { name: '检查并报送' }).click();
+    await page.getByRole('button', { name: '检查并预览' }).click();
+    await page.getByRole('region', { name: '报送预览' }).getByRole('button', { name: '确认报送' }).click();
     await waitForText(page, '服务器上已有相同内容（第 1 版），本次未重复计入。');
 
     // A provincial key has no central screens; the central key unlocks them.

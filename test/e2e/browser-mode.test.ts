@@ -102,13 +102,19 @@ describe('task pane in a plain browser (browser mode), against the local functio
     await page.getByRole('tab', { name: '设置' }).click();
     await page.getByLabel('API 密钥').fill(stack.keys.provinces.guizhou);
     await page.getByRole('button', { name: '保存并验证' }).click();
-    await waitForText(page, '已验证：省级密钥。');
+    await waitForText(page, '已验证：贵州省的报送密钥');
     await page.getByRole('tab', { name: '报送' }).click();
     await page.getByRole('combobox', { name: '报送月份' }).click();
     await page.getByRole('option', { name: '2017年6月', exact: true }).click();
-    await page.getByRole('button', { name: '检查并报送' }).click();
+    await waitForText(page, '报送 2017年6月台账，截止 7月5日');
+    await page.getByRole('button', { name: '检查并预览' }).click();
+    await waitForText(page, '本次 3 条（新增 3 条，删除 0 条，修改 0 条）；此前未报送');
+    await page.getByRole('region', { name: '报送预览' }).getByRole('button', { name: '确认报送' }).click();
     await waitForText(page, '报送成功：第 1 版，共 3 条记录。');
-    expect(uploads).toEqual(['POST /api/submissions']);
+    // The dry run, then the submission: still the only uploads.
+    expect(uploads).toEqual(['POST /api/submissions', 'POST /api/submissions']);
+    // Issue 13 item 3: 报送 writes nothing into the workbook, so the unsaved badge does not come back.
+    expect(await page.getByText('有未下载的修改（已暂存在本浏览器中）').count()).toBe(0);
     await screenshot(page, 'browser-3-submitted');
 
     // The server kept what the pane sent.
@@ -118,6 +124,69 @@ describe('task pane in a plain browser (browser mode), against the local functio
     const body = JSON.stringify(await listed.json());
     expect(body).toContain('"month":"2017-06"');
     expect(body).toContain('"recordCount":3');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('issue 9: a tracker that lost a record is previewed, the removal listed, and stored only after a second confirmation', async () => {
+    const { stack, server, browser } = env();
+    // May as stored before: the three rows of the tracker and a veteran visit it no longer holds.
+    const before = {
+      campaignId: '2017-batch-4',
+      provinceId: 'guizhou',
+      month: '2017-05',
+      records: [
+        { row: 4, liaisonPointId: 'guizhou-bijie', date: '2017-03-15', type: 'lecture', leader: '张三', title: '不忘合作初心，继续携手前进', publication: '《民进贵州》2017年第2期' },
+        { row: 7, liaisonPointId: 'guizhou-bijie', date: '2017-05-20', type: 'veteran-visit', leader: '张三', title: '看望老会员' },
+      ],
+    };
+    const seeded = await fetch(`${stack.baseUrl}/api/submissions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': stack.keys.provinces.guizhou },
+      body: JSON.stringify(before),
+    });
+    expect(seeded.status).toBe(201);
+    // The stack is shared with the other tests of this file: versions count on from theirs.
+    const { version } = (await seeded.json()) as { version: number };
+
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await context.route(OFFICE_JS_URL, (route) => route.abort('internetdisconnected'));
+    await page.goto(`${server.url}/index.html`);
+    await waitForText(page, /没有 Excel 加载项也可以使用/);
+    await dropFile(page, await messyTrackerFile(), '贵州省台账.xlsx');
+    await waitForText(page, /共 3 条活动记录/);
+    await page.getByRole('tab', { name: '设置' }).click();
+    await page.getByLabel('API 密钥').fill(stack.keys.provinces.guizhou);
+    await page.getByRole('button', { name: '保存并验证' }).click();
+    await waitForText(page, '已验证：贵州省的报送密钥');
+    await page.getByRole('tab', { name: '报送' }).click();
+    // The key fixes the province: no dropdown of twelve.
+    await waitForText(page, '贵州省（由密钥确定）');
+    expect(await page.getByRole('combobox', { name: '省份' }).count()).toBe(0);
+    await page.getByRole('combobox', { name: '报送月份' }).click();
+    await page.getByRole('option', { name: '2017年5月', exact: true }).click();
+    await page.getByRole('button', { name: '检查并预览' }).click();
+
+    const preview = page.getByRole('region', { name: '报送预览' });
+    // The removal warning is an alert on purpose, so wait on the preview itself (waitForText fails on alerts).
+    await preview.getByText(`本次 3 条（新增 2 条，删除 1 条，修改 0 条）；上次报送 2 条（2017年5月第 ${version} 版）`).waitFor();
+    await preview.getByRole('alert').getByText('第7行 2017-05-20 看望老同志 民进贵州省毕节市工委 「看望老会员」').waitFor();
+    const confirm = preview.getByRole('button', { name: '确认报送' });
+    expect(await confirm.isDisabled()).toBe(true);
+    await screenshot(page, 'browser-4-removal-preview');
+    await preview.getByRole('checkbox', { name: '我已核对，确认删除以上 1 条记录' }).check();
+    await confirm.click();
+    await page.getByRole('region', { name: '报送结果' }).getByText(`报送成功：第 ${version + 1} 版，共 3 条记录。`).waitFor();
+    expect(await preview.count()).toBe(0);
+    await screenshot(page, 'browser-5-removal-confirmed');
+
+    // Both versions stay retrievable; the month's current one is the confirmed one.
+    const listed = (await (
+      await fetch(`${stack.baseUrl}/api/submissions?campaignId=2017-batch-4&provinceId=guizhou`, { headers: { 'x-api-key': stack.keys.provinces.guizhou } })
+    ).json()) as { months: { month: string }[] };
+    expect(listed.months.find((m) => m.month === '2017-05')).toEqual({ provinceId: 'guizhou', month: '2017-05', currentVersion: version + 1, versions: [version + 1, version] });
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,4 +1,4 @@
-// The month rules of the aggregate: current snapshot = latest version for a month ≤ M;
+// The month rules of the aggregate: current snapshot = newest version of the latest month ≤ M;
 // completeness as of M's last day; 未报送 when nothing was submitted FOR month M; lateness.
 import type { AggregateResponse } from '../../shared';
 import { dueInstant, isLate } from '../../shared/deadlines';
@@ -26,7 +26,8 @@ test('an earlier month\'s snapshot still counts, but the province is 未报送 f
 
 test('a snapshot replaces the previous one; later months do not leak into an earlier aggregate', async () => {
   await send('beijing', '2017-05', completeSet('beijing-haidian').slice(0, 2));
-  await send('beijing', '2017-06', completeSet('beijing-haidian', '2017-06'));
+  // A tracker grows: June's snapshot keeps May's rows and adds June's (removing rows needs a confirmation).
+  await send('beijing', '2017-06', [...completeSet('beijing-haidian').slice(0, 2), rec(4, 'beijing-haidian', '2017-06-20', 'veteran-visit')]);
   const may = await aggregate('2017-05');
   expect(may.records).toHaveLength(2);
   expect(point(may, 'beijing-haidian')).toMatchObject({ complete: false, missing: ['veteran-visit'] });

@@ -1,11 +1,11 @@
 // 检查: runs the check (cancellable, with progress), then shows the summary, each point's completeness
 // with the requirements still missing, and the problems — clicking one selects its cell.
-import { Badge, Button, Text, mergeClasses } from '@fluentui/react-components';
+import { Badge, Button, MessageBar, MessageBarBody, Text, mergeClasses } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Campaign, Issue, PointCompleteness } from '../../../shared/types';
 import type { CheckOutcome } from '../../flows';
 import type { PaneOperations } from '../pane-operations';
-import { bilingual, issueText, useLang, useT } from '../i18n';
+import { bilingual, issueText, sheetList, useLang, useT } from '../i18n';
 import { ActionStatus } from './ActionStatus';
 import { useAction } from './use-action';
 import { usePanelStyles } from './styles';
@@ -23,10 +23,14 @@ export const PROBLEMS_SHOWN = 200;
 
 export function CheckPanel({ ops, campaign, fileName, outcome, onOutcome }: CheckPanelProps) {
   const t = useT();
+  const lang = useLang();
   const styles = usePanelStyles();
   const { state, run, cancel } = useAction();
   const selection = useAction();
   const [located, setLocated] = useState<string | null>(null);
+
+  // 0 records here while another sheet holds a tracker: the wrong sheet is connected, not a clean tracker.
+  const emptyBeside = outcome && outcome.report.records.length === 0 && (outcome.report.otherSheets?.length ?? 0) > 0 ? outcome.report : null;
 
   const runCheck = () =>
     run(async ({ onProgress, signal }) => {
@@ -44,8 +48,15 @@ export function CheckPanel({ ops, campaign, fileName, outcome, onOutcome }: Chec
         state={state}
         label={t('check.reading')}
         onCancel={cancel}
-        success={outcome ? t('check.highlighted') : null}
+        success={outcome && !emptyBeside ? t('check.highlighted') : null}
       />
+      {emptyBeside && (
+        <MessageBar intent="warning" role="alert">
+          <MessageBarBody>
+            {t('check.emptyBesideTracker', { sheet: emptyBeside.sheet, others: sheetList(lang, emptyBeside.otherSheets ?? []) })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {outcome && (
         <CheckSummary
           outcome={outcome}
@@ -99,7 +110,7 @@ function CheckSummary({ outcome, campaign, onSelect }: { outcome: CheckOutcome; 
       </section>
       <section aria-label={t('check.problems')}>
         <Text weight="semibold">{t('check.problems')}</Text>
-        {report.issues.length === 0 && <Text>{t('check.noProblems')}</Text>}
+        {report.issues.length === 0 && !(report.records.length === 0 && (report.otherSheets?.length ?? 0) > 0) && <Text>{t('check.noProblems')}</Text>}
         <ul className={styles.list}>
           {report.issues.slice(0, PROBLEMS_SHOWN).map((issue, index) => (
             <li key={`${issue.sheet ?? ''}-${issue.row}-${issue.code}-${index}`}>

@@ -1,6 +1,8 @@
 // 连接台账: shows where the tracker was found and how its columns map to our fields; the user corrects
-// the mapping with dropdowns and saves it in the workbook — or creates the standard tracker.
-import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Text } from '@fluentui/react-components';
+// the mapping with dropdowns and saves it in the workbook — or creates the standard tracker, offered
+// only where no tracker was found; beside a found tracker only behind 「另建一张新台账」 and a warning
+// naming the tracker that stays (a new empty sheet would otherwise quietly become what is submitted).
+import { Button, Dropdown, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Option, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { FIELD_KEYS, type Campaign, type ColumnMap, type FieldKey } from '../../../shared/types';
 import type { Connection } from '../../flows';
@@ -28,6 +30,7 @@ export function ConnectPanel({ ops, campaign, connection, onConnection }: Connec
   const [sheets, setSheets] = useState<string[]>([]);
   const [draft, setDraft] = useState<{ sheet: string; headerRow: string; columns: ColumnMap } | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
+  const [askAnother, setAskAnother] = useState(false);
 
   useEffect(() => {
     setDraft(connection ? { sheet: connection.sheet, headerRow: String(connection.headerRow), columns: { ...connection.columns } } : null);
@@ -49,6 +52,7 @@ export function ConnectPanel({ ops, campaign, connection, onConnection }: Connec
 
   const create = () =>
     run(async () => {
+      setAskAnother(false);
       const outcome = await ops.createTracker(campaign);
       const found = await ops.connect(campaign);
       setSheets(await ops.sheetNames());
@@ -86,13 +90,31 @@ export function ConnectPanel({ ops, campaign, connection, onConnection }: Connec
       )}
       {connection === null && <Text>{t('connect.none')}</Text>}
       <div className={styles.row}>
-        <Button appearance={connection === null ? 'primary' : 'secondary'} onClick={create} disabled={state.busy}>
-          {t('connect.create')}
-        </Button>
+        {connection === null && (
+          <Button appearance="primary" onClick={create} disabled={state.busy}>
+            {t('connect.create')}
+          </Button>
+        )}
         <Button onClick={search} disabled={state.busy}>
           {t('connect.rescan')}
         </Button>
+        {connection && !askAnother && (
+          <Button appearance="subtle" onClick={() => setAskAnother(true)} disabled={state.busy}>
+            {t('connect.createAnother')}
+          </Button>
+        )}
       </div>
+      {connection && askAnother && (
+        <MessageBar intent="warning" role="alert">
+          <MessageBarBody>{t('connect.createAnotherWarning', { sheet: sheetList(lang, connection.sheets) })}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={create} disabled={state.busy}>
+              {t('connect.createAnotherConfirm')}
+            </Button>
+            <Button onClick={() => setAskAnother(false)}>{t('submit.cancel')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <ActionStatus state={state} label={t('connect.searching')} success={success} />
       {connection && draft && (
         <section aria-label={t('connect.mappingTitle')} className={styles.panel}>

@@ -6,7 +6,7 @@ import type { Campaign, IsoMonth } from '../../../shared/types';
 import type { CheckOutcome, Connection } from '../../flows';
 import type { PaneOperations } from '../pane-operations';
 import { ApiClient } from '../services/api-client';
-import { currentCampaignMonth } from '../../../shared/calendar';
+import { defaultReportingMonth } from '../../../shared/reporting-month';
 import { loadSettings, saveSettings, type KeyValueStore, type Settings } from '../services/settings';
 import { translate, type Lang, type MessageKey } from '../i18n';
 import { AddActivityPanel } from './AddActivityPanel';
@@ -67,7 +67,10 @@ export function Pane(props: PaneProps) {
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [settings, setSettings] = useState<Settings>(() => loadSettings(settingsStore));
   const [role, setRole] = useState<KeyRole>('unknown');
-  const [month, setMonth] = useState<IsoMonth>(() => currentCampaignMonth(props.campaign));
+  // A provincial key's own province: it fixes the province of 报送.
+  const [keyProvince, setKeyProvince] = useState<{ id: string; name: string } | null>(null);
+  // The month whose tracker is due now (shared rule: until the due day, the month just ended).
+  const [month, setMonth] = useState<IsoMonth>(() => defaultReportingMonth(props.campaign));
 
   const api = useMemo(
     () => (settings.apiKey ? new ApiClient({ baseUrl: settings.apiUrl, apiKey: settings.apiKey, fetch: props.fetch }) : null),
@@ -77,13 +80,13 @@ export function Pane(props: PaneProps) {
   const identify = useCallback(
     async (client: ApiClient): Promise<KeyRole> => {
       // The campaign as the central office configured it (leaders, points) replaces the built-in one.
-      const configured = await client.campaign(campaign.id);
+      const [configured, me] = await Promise.all([client.campaign(campaign.id), client.me()]);
       setCampaign(configured);
-      const found: KeyRole = (await client.isCentralKey(configured.id, month)) ? 'central' : 'province';
-      setRole(found);
-      return found;
+      setKeyProvince(me.role === 'province' ? { id: me.provinceId, name: me.provinceName } : null);
+      setRole(me.role);
+      return me.role;
     },
-    [campaign.id, month],
+    [campaign.id],
   );
 
   useEffect(() => {
@@ -96,6 +99,7 @@ export function Pane(props: PaneProps) {
     saveSettings(settingsStore, next);
     setSettings(next);
     setRole('unknown');
+    setKeyProvince(null);
     if (!next.apiKey) return 'unknown';
     return identify(new ApiClient({ baseUrl: next.apiUrl, apiKey: next.apiKey, fetch: props.fetch }));
   };
@@ -157,14 +161,14 @@ export function Pane(props: PaneProps) {
               onMonth={setMonth}
               provinceId={settings.provinceId}
               onProvince={setProvince}
-              onOutcome={setOutcome}
+              keyProvinceId={keyProvince?.id ?? null}
               onOpenSettings={() => setTab('settings')}
             />
           )}
           {tab === 'central' && api && role === 'central' && (
             <CentralPanel ops={ops} campaign={campaign} api={api} month={month} onMonth={setMonth} download={download} />
           )}
-          {tab === 'settings' && <SettingsPanel settings={settings} role={role} onSave={saveAndVerify} />}
+          {tab === 'settings' && <SettingsPanel settings={settings} role={role} provinceName={keyProvince?.name ?? null} onSave={saveAndVerify} />}
         </main>
       </div>
     </Shell>

@@ -13,11 +13,13 @@ export type KeyRole = 'unknown' | 'province' | 'central';
 export interface SettingsPanelProps {
   settings: Settings;
   role: KeyRole;
+  /** The province of a provincial key, as the API named it. */
+  provinceName?: string | null;
   /** Saves the settings and finds out the key's role (throws what the API answered). */
   onSave: (settings: Settings) => Promise<KeyRole>;
 }
 
-export function SettingsPanel({ settings, role, onSave }: SettingsPanelProps) {
+export function SettingsPanel({ settings, role, provinceName, onSave }: SettingsPanelProps) {
   const t = useT();
   const styles = usePanelStyles();
   const { state, run } = useAction();
@@ -25,7 +27,14 @@ export function SettingsPanel({ settings, role, onSave }: SettingsPanelProps) {
   const [apiKey, setApiKey] = useState(settings.apiKey);
 
   const save = () => run(() => onSave({ ...settings, apiUrl: apiUrl.trim(), apiKey: apiKey.trim() }));
-  const verified = role === 'central' ? t('settings.central') : role === 'province' ? t('settings.province') : null;
+  const verified =
+    role === 'central'
+      ? t('settings.central')
+      : role === 'province'
+        ? provinceName
+          ? t('settings.provinceNamed', { province: provinceName })
+          : t('settings.province')
+        : null;
 
   return (
     <form

@@ -1,10 +1,10 @@
 // The pane's HTTP client for the functions API. Every failure becomes an ApiFailure with a stable code, so
 // the pane can say in the user's language what happened and what to do (offline, 401, 403, 413, …).
-import type { AggregateRecord, AggregateRecordsPage, AggregateResponse, ApiError, LeanAggregate, SubmissionRequest, SubmissionResponse } from '../../../shared/api';
+import type { AggregateRecord, AggregateRecordsPage, AggregateResponse, ApiError, KeyIdentity, LeanAggregate, SubmissionPreview, SubmissionRequest, SubmissionResponse } from '../../../shared/api';
 import type { MonthlyReport } from '../../../shared/report';
 import type { Campaign, IsoMonth } from '../../../shared/types';
 
-export type ApiFailureCode = 'offline' | 'unauthorized' | 'forbidden' | 'too-large' | 'bad-request' | 'server';
+export type ApiFailureCode = 'offline' | 'unauthorized' | 'forbidden' | 'conflict' | 'too-large' | 'bad-request' | 'server';
 
 export class ApiFailure extends Error {
   constructor(
@@ -12,7 +12,7 @@ export class ApiFailure extends Error {
     readonly status: number | null,
     readonly url: string,
     /** The server's own explanation, when it sent one. */
-    readonly serverMessage: { zh: string; en?: string; code?: string } | null,
+    readonly serverMessage: { zh: string; en?: string; code?: string; details?: unknown } | null,
   ) {
     super(serverMessage?.zh ?? `${code} ${status ?? ''} ${url}`.trim());
     this.name = 'ApiFailure';
@@ -35,15 +35,32 @@ export class ApiClient {
     this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
   }
 
-  /** Idempotent on the server (content hash), so a retry after a failure never counts twice. */
-  async submit(request: SubmissionRequest): Promise<SubmitResult> {
-    const response = await this.send('/api/submissions', {
+  /** Idempotent on the server (content hash), so a retry after a failure never counts twice.
+   *  `confirm`: the submission id of the snapshot the user agreed to remove records from. */
+  async submit(request: SubmissionRequest, confirm?: string | null): Promise<SubmitResult> {
+    const response = await this.send(`/api/submissions${confirm ? `?${query({ confirm })}` : ''}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(request),
     });
     const body = (await response.json()) as SubmissionResponse;
     return { ...body, status: response.status };
+  }
+
+  /** What the submission would do (diff, completeness before/after, issues); stores nothing. */
+  async preview(request: SubmissionRequest): Promise<SubmissionPreview> {
+    const response = await this.send('/api/submissions?dryRun=1', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(request),
+    });
+    return (await response.json()) as SubmissionPreview;
+  }
+
+  /** The key's role and, for a province key, its province. */
+  async me(): Promise<KeyIdentity> {
+    const response = await this.send('/api/me');
+    return (await response.json()) as KeyIdentity;
   }
 
   /** The lean aggregate, then its records page by page: no answer grows past a page (the whole
@@ -86,17 +103,6 @@ export class ApiClient {
     return response.blob();
   }
 
-  /** Whether this key may read every province (the central office key): the aggregate answers only it. */
-  async isCentralKey(campaignId: string, month: IsoMonth): Promise<boolean> {
-    try {
-      await this.send(`/api/aggregate?${query({ campaignId, month, view: 'lean' })}`);
-      return true;
-    } catch (error) {
-      if (error instanceof ApiFailure && error.code === 'forbidden') return false;
-      throw error;
-    }
-  }
-
   private url(path: string): string {
     return `${this.options.baseUrl.replace(/\/+$/, '')}${path}`;
   }
@@ -119,6 +125,7 @@ export class ApiClient {
 function failureCode(status: number): ApiFailureCode {
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';
+  if (status === 409) return 'conflict';
   if (status === 413) return 'too-large';
   // A gateway answering for an unreachable backend (a proxy, Azure's front end) means the API is offline.
   if (status === 502 || status === 503 || status === 504) return 'offline';
@@ -126,11 +133,11 @@ function failureCode(status: number): ApiFailureCode {
   return 'bad-request';
 }
 
-async function serverMessage(response: Response): Promise<{ zh: string; en?: string; code?: string } | null> {
+async function serverMessage(response: Response): Promise<{ zh: string; en?: string; code?: string; details?: unknown } | null> {
   try {
     const body = (await response.json()) as Partial<ApiError>;
     if (body.error && typeof body.error.message === 'string') {
-      return { zh: body.error.message, en: body.error.messageEn, code: body.error.code };
+      return { zh: body.error.message, en: body.error.messageEn, code: body.error.code, details: body.error.details };
     }
   } catch {
     // Not JSON (a proxy's HTML page): the status alone has to do.

@@ -31,11 +31,13 @@ function describeApiFailure(failure: ApiFailure, lang: Lang): string {
     case 'unauthorized':
       return translate(lang, 'error.unauthorized');
     case 'forbidden':
-      return translate(lang, 'error.forbidden');
+      // The server names the key's province and the one asked for.
+      return failure.serverMessage ? bilingual(lang, failure.serverMessage.zh, failure.serverMessage.en) : translate(lang, 'error.forbidden');
     case 'too-large':
       return translate(lang, 'error.tooLarge');
     case 'server':
       return translate(lang, 'error.server', { status: failure.status ?? '' });
+    case 'conflict':
     case 'bad-request': {
       const message = failure.serverMessage
         ? bilingual(lang, failure.serverMessage.zh, failure.serverMessage.en)

@@ -1,15 +1,17 @@
-// POST /api/submissions, GET /api/submissions, GET /api/submissions/{id}[/original]
+// POST /api/submissions[?dryRun=1][&confirm=<submissionId>], GET /api/submissions,
+// GET /api/submissions/{id}[/original]
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
-import { rowKey, type Campaign, type Issue, type SubmissionDetail, type SubmissionListResponse, type SubmissionResponse } from '../../../shared';
+import { rowKey, validateRecords, type Campaign, type Issue, type SubmissionDetail, type SubmissionListResponse, type SubmissionMonth, type SubmissionResponse } from '../../../shared';
 import { XLSX_CONTENT_TYPE } from '../../../shared/api';
 import { assertProvinceAccess, principalOf } from '../auth';
 import { loadCampaign } from '../campaigns';
 import { readBytes, readJson } from '../http/request-body';
-import { binary, created, notFound, ok, unsupportedMedia } from '../http/responses';
+import { badRequest, binary, created, notFound, ok, unsupportedMedia } from '../http/responses';
 import { LIMITS } from '../limits';
 import { getRepository } from '../services';
-import { parseSubmissionId, type StoredRecord } from '../storage/repository';
-import { storeSubmission, type Payload } from '../store-submission';
+import { parseSubmissionId, type Principal, type Repository, type StoredRecord } from '../storage/repository';
+import { contentHash, storeSubmission, type Payload } from '../store-submission';
+import { buildPreview, diffView, replacedOf, snapshotToReplace } from '../submission-preview';
 import { optionalName, parseSubmissionJson, requireId, requireMonth, resolvePoints, type SubmissionInput } from '../submission-body';
 import { checkTarget, toApiSummary } from '../summaries';
 import { assertRecordTexts } from '../text-limits';
@@ -17,9 +19,16 @@ import { readXlsxSubmission } from '../xlsx-submission';
 
 const JSON_TYPE = 'application/json';
 
-export async function postSubmission(request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> {
-  const repo = getRepository();
-  const principal = principalOf(request);
+/** `dryRun=1` (or true): answer what the submission would do, store nothing. */
+function dryRunOf(value: string | null): boolean {
+  if (value === null || value === '0' || value === 'false') return false;
+  if (value === '' || value === '1' || value === 'true') return true;
+  throw badRequest('invalid-query', `参数 dryRun 的值「${value}」无效：应为 1 或 0。`, `Query parameter dryRun "${value}" is invalid: use 1 or 0.`, { path: 'dryRun' });
+}
+
+const submitterOf = (principal: Principal): string => (principal.role === 'central' ? 'central' : `province:${principal.provinceId}`);
+
+async function readSubmission(request: HttpRequest, repo: Repository, principal: Principal): Promise<{ input: SubmissionInput; payload: Payload; campaign: Campaign }> {
   const type = (request.headers.get('content-type') ?? JSON_TYPE).split(';')[0].trim().toLowerCase();
   let input: SubmissionInput;
   let payload: Payload;
@@ -55,14 +64,36 @@ export async function postSubmission(request: HttpRequest, context: InvocationCo
       { contentType: type },
     );
   }
-  const { summary, issues, duplicate } = await storeSubmission(repo, campaign, input, payload);
+  return { input, payload, campaign };
+}
+
+export async function postSubmission(request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> {
+  const repo = getRepository();
+  const principal = principalOf(request);
+  const dryRun = dryRunOf(request.query.get('dryRun'));
+  const confirm = request.query.get('confirm');
+  const { input, payload, campaign } = await readSubmission(request, repo, principal);
+  if (dryRun) {
+    const issues = validateRecords(input.records, campaign, input.columns, { provinceId: input.provinceId, parts: input.parts });
+    return ok(buildPreview(campaign, input, issues, await snapshotToReplace(repo, input), contentHash(input)));
+  }
+  const { summary, issues, duplicate, replaced, diff } = await storeSubmission(repo, campaign, input, payload, {
+    confirm,
+    submittedBy: submitterOf(principal),
+  });
   context.log(`submission ${summary.submissionId} (${summary.recordCount} records)${duplicate ? ' duplicate' : ''}`);
   const body: SubmissionResponse = {
     submissionId: summary.submissionId,
     version: summary.version,
     recordCount: summary.recordCount,
     issues,
+    month: summary.month,
+    late: toApiSummary(summary, campaign).late,
   };
+  if (!duplicate) {
+    body.replaces = replacedOf(replaced);
+    if (diff) body.diff = diffView(diff);
+  }
   return duplicate ? ok({ ...body, duplicate: true }) : created(body);
 }
 
@@ -80,13 +111,27 @@ export async function listSubmissions(request: HttpRequest): Promise<HttpRespons
     assertProvinceAccess(principal, id);
     checkTarget(campaign, id);
   }
-  const lists = await Promise.all(provinceIds.map((id) => repo.listSummaries(campaign.id, id)));
+  const [lists, pointerLists] = await Promise.all([
+    Promise.all(provinceIds.map((id) => repo.listSummaries(campaign.id, id))),
+    Promise.all(provinceIds.map((id) => repo.listProvincePointers(campaign.id, id))),
+  ]);
+  const currentIds = new Set(pointerLists.flat().map((p) => p.submissionId));
+  const submissions = lists
+    .flat()
+    .sort((a, b) => b.submittedAt.localeCompare(a.submittedAt) || b.version - a.version)
+    .map((s) => ({ ...toApiSummary(s, campaign), current: currentIds.has(s.submissionId) }));
+  const months = new Map<string, SubmissionMonth>();
+  for (const s of [...submissions].sort((a, b) => b.version - a.version)) {
+    const key = `${s.provinceId}~${s.month}`;
+    const m = months.get(key) ?? { provinceId: s.provinceId, month: s.month, currentVersion: 0, versions: [] };
+    m.versions.push(s.version);
+    if (s.current) m.currentVersion = s.version;
+    months.set(key, m);
+  }
   const body: SubmissionListResponse = {
     campaignId: campaign.id,
-    submissions: lists
-      .flat()
-      .sort((a, b) => b.submittedAt.localeCompare(a.submittedAt) || b.version - a.version)
-      .map((s) => toApiSummary(s, campaign)),
+    submissions,
+    months: [...months.values()].sort((a, b) => a.provinceId.localeCompare(b.provinceId) || b.month.localeCompare(a.month)),
   };
   return ok(body);
 }

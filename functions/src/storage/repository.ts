@@ -37,6 +37,8 @@ export interface StoredSummary {
   source?: { file?: string; sheet?: string };
   payloadBlob: string;
   payloadType: string;
+  /** `central` or `province:<id>`: the kind of key that stored it (absent on older versions). */
+  submittedBy?: string;
 }
 
 export interface StoredRecord {
@@ -124,6 +126,7 @@ function toSummary(e: SummaryEntity): StoredSummary {
     payloadType: e.payloadType,
   };
   if (e.source) summary.source = JSON.parse(e.source) as StoredSummary['source'];
+  if (e.submittedBy) summary.submittedBy = e.submittedBy;
   return summary;
 }
 
@@ -482,6 +485,15 @@ export class Repository {
       }
     }
     throw new Error(`current pointer ${pk}/${rk} stayed contended`);
+  }
+
+  /** One province's pointers: its current version of every month it submitted. */
+  async listProvincePointers(campaignId: string, provinceId: string): Promise<CurrentPointer[]> {
+    const from = `${keyPart(provinceId)}~`;
+    const filter = odata`PartitionKey eq ${keyPart(campaignId)} and RowKey ge ${from} and RowKey lt ${`${keyPart(provinceId)}~~`}`;
+    const out: CurrentPointer[] = [];
+    for await (const page of pages<CurrentPointer>(this.clients.current, filter)) out.push(...page.map(pointerOf));
+    return out;
   }
 
   async listPointers(campaignId: string): Promise<CurrentPointer[]> {

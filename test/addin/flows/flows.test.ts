@@ -295,6 +295,8 @@ describe('submit and the central office', () => {
       month: '2017-05',
       records: report.records,
       source: { file: '北京台账.xlsx', sheet: '海淀台账' },
+      // Issue 13 item 3: without the columns the server's issues lost their cell references.
+      columns: report.columns,
     });
   });
 

@@ -64,12 +64,26 @@ describe('ApiClient against the local functions', () => {
     expect(again).toMatchObject({ status: 200, version: 1, duplicate: true });
   });
 
-  test('a provincial key is not central; the central key is', async () => {
+  test('a provincial key is told with its province; the central key as central', async () => {
     const province = new ApiClient({ baseUrl: stack.baseUrl, apiKey: stack.keys.provinces.guizhou });
     const central = new ApiClient({ baseUrl: `${stack.baseUrl}/`, apiKey: stack.keys.central });
-    await expect(province.isCentralKey(DEFAULT_CAMPAIGN.id, '2017-05')).resolves.toBe(false);
-    await expect(central.isCentralKey(DEFAULT_CAMPAIGN.id, '2017-05')).resolves.toBe(true);
+    await expect(province.me()).resolves.toEqual({ role: 'province', provinceId: 'guizhou', provinceName: '贵州省' });
+    await expect(central.me()).resolves.toEqual({ role: 'central' });
     expect((await central.campaign(DEFAULT_CAMPAIGN.id)).points).toHaveLength(12);
+  });
+
+  test('a preview stores nothing; removing records is a 409 conflict carrying the diff until confirmed', async () => {
+    const client = new ApiClient({ baseUrl: stack.baseUrl, apiKey: stack.keys.provinces.shanghai });
+    const shanghai = (records: SubmissionRequest['records']) => ({ ...request(records), provinceId: 'shanghai' });
+    const visit = { ...record, row: 5, liaisonPointId: 'shanghai-jingan', type: 'veteran-visit' as const, title: '看望老会员' };
+    const lecture = { ...record, liaisonPointId: 'shanghai-jingan' };
+    const first = await client.submit(shanghai([lecture, visit]));
+    const preview = await client.preview(shanghai([lecture]));
+    expect(preview).toMatchObject({ needsConfirmation: true, confirm: first.submissionId, diff: { removedCount: 1 } });
+    const refused = await failure(client.submit(shanghai([lecture])));
+    expect(refused).toMatchObject({ code: 'conflict', status: 409, serverMessage: { code: 'would-remove-records' } });
+    expect(refused.serverMessage?.details).toMatchObject({ confirm: first.submissionId, diff: { removedCount: 1 } });
+    await expect(client.submit(shanghai([lecture]), preview.confirm)).resolves.toMatchObject({ status: 201, version: first.version + 1 });
   });
 
   test('refusals keep their status and the server\'s Chinese message', async () => {

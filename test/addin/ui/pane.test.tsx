@@ -85,9 +85,29 @@ describe('task pane', () => {
     fireEvent.click(screen.getByRole('button', { name: '创建标准台账' }));
     await screen.findByText('已创建标准台账「台账」。');
     expect(await screen.findByText(/已在工作表「台账」第 1 行找到表头，共 0 条活动记录/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: '创建标准台账' }));
+    // Issue 9: with a tracker connected, a new one only behind 另建一张新台账 and a warning naming the one that stays.
+    expect(screen.queryByRole('button', { name: '创建标准台账' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '另建一张新台账' }));
+    expect(screen.getByRole('alert').textContent).toContain('现有台账「台账」保留不动');
+    fireEvent.click(screen.getByRole('button', { name: '仍然新建' }));
     await screen.findByText('已创建标准台账「台账」。');
     expect(port.sheets.get('台账')).toHaveLength(1);
+  });
+
+  test('issue 9: a new standard tracker beside the user\'s 台賬 — the check of its 0 records says so, not 没有发现问题', async () => {
+    const port = new FakePort({ 台賬: messyTracker() });
+    renderPane(port);
+    await screen.findByText(/找到表头/);
+    fireEvent.click(screen.getByRole('button', { name: '另建一张新台账' }));
+    expect(screen.getByRole('alert').textContent).toContain('现有台账「台賬」保留不动');
+    fireEvent.click(screen.getByRole('button', { name: '仍然新建' }));
+    await screen.findByText(/已创建标准台账「台账」/);
+    await openTab('检查');
+    fireEvent.click(screen.getByRole('button', { name: '检查台账' }));
+    const alert = await screen.findByText(/「台账」中没有任何记录，而「台賬」中有台账记录/);
+    expect(alert).toBeTruthy();
+    expect(screen.queryByText('没有发现问题。')).toBeNull();
+    expect(screen.queryByText(/问题单元格已标色并加批注/)).toBeNull();
   });
 
   test('check: summary, missing requirement by name, problems highlighted and clickable', async () => {

@@ -14,6 +14,7 @@ import { FakePort, memoryStorage, messyTracker } from './fake-port';
 interface Call {
   method: string;
   path: string;
+  query: URLSearchParams;
   key: string | undefined;
   body: unknown;
 }
@@ -27,8 +28,9 @@ function scriptedFetch(script: Record<string, Answer | Answer[]>) {
     const url = new URL(String(input), 'https://pane.example');
     const method = init?.method ?? 'GET';
     const headers = (init?.headers ?? {}) as Record<string, string>;
-    calls.push({ method, path: url.pathname, key: headers['x-api-key'], body: init?.body ? JSON.parse(String(init.body)) : null });
-    const entry = script[`${method} ${url.pathname}`];
+    calls.push({ method, path: url.pathname, query: url.searchParams, key: headers['x-api-key'], body: init?.body ? JSON.parse(String(init.body)) : null });
+    // A dry run is scripted apart from the real POST.
+    const entry = script[`${method} ${url.pathname}${url.searchParams.has('dryRun') ? '?dryRun' : ''}`];
     const answer = Array.isArray(entry) ? (entry.length > 1 ? entry.shift()! : entry[0]) : entry;
     if (!answer || answer === 'offline') throw new TypeError('Failed to fetch');
     return {
@@ -65,45 +67,131 @@ async function submitTab() {
   fireEvent.click(screen.getByRole('tab', { name: '报送' }));
 }
 
+const preview = (over: object = {}) => ({
+  status: 200,
+  body: {
+    dryRun: true,
+    campaignId: '2017-batch-4',
+    provinceId: 'guizhou',
+    month: '2017-12',
+    recordCount: 3,
+    replaces: null,
+    diff: { previousCount: 0, nextCount: 3, addedCount: 3, removedCount: 0, changedCount: 0, unchanged: 0, added: [], removed: [], changed: [], truncated: false },
+    needsConfirmation: false,
+    confirm: null,
+    duplicate: false,
+    completeness: { before: [], after: [] },
+    issues: [],
+    due: '2018-01-05',
+    late: false,
+    ...over,
+  },
+});
+const meGuizhou = { status: 200, body: { role: 'province', provinceId: 'guizhou', provinceName: '贵州省' } };
+const stored = (over: object = {}) => ({ status: 201, body: { submissionId: 's1', version: 1, recordCount: 3, issues: [], ...over } });
+
+async function previewAndSubmit() {
+  fireEvent.click(screen.getByRole('button', { name: '检查并预览' }));
+  const section = await screen.findByRole('region', { name: '报送预览' });
+  fireEvent.click(within(section).getByRole('button', { name: '确认报送' }));
+}
+
 describe('报送', () => {
   test.each([
-    ['offline', 'offline' as const, /无法连接到服务器（\/api\/submissions）/],
-    ['401', { status: 401, body: { error: { code: 'unauthorized', message: '密钥无效' } } }, /API 密钥无效或缺失（401）/],
-    ['403', forbidden, /此密钥无权执行该操作（403）/],
-    ['413', { status: 413, body: { error: { code: 'too-large', message: '太大' } } }, /数据太大，服务器拒收（413）/],
-    ['400', { status: 400, body: { error: { code: 'unknown-point', message: '第5行 B5：未知联系点', messageEn: 'Row 5 B5: unknown point' } } }, /服务器拒收（400）：第5行 B5：未知联系点/],
-  ])('%s: says what happened in Chinese, and a retry resends the same submission', async (_name, failure, message) => {
-    const ok = { status: 201, body: { submissionId: 's1', version: 1, recordCount: 3, issues: [] } };
+    ['offline', 'offline' as const, /无法连接到服务器（\/api\/submissions\?dryRun=1）/, true],
+    ['401', { status: 401, body: { error: { code: 'unauthorized', message: '密钥无效' } } }, /API 密钥无效或缺失（401）/, false],
+    ['403', { status: 403, body: { error: { code: 'province-forbidden', message: '此密钥属于贵州省，不能访问北京市的数据。' } } }, /此密钥属于贵州省，不能访问北京市的数据。/, false],
+    ['413', { status: 413, body: { error: { code: 'too-large', message: '太大' } } }, /数据太大，服务器拒收（413）/, true],
+    ['400', { status: 400, body: { error: { code: 'unknown-point', message: '第5行 B5：未知联系点', messageEn: 'Row 5 B5: unknown point' } } }, /服务器拒收（400）：第5行 B5：未知联系点/, true],
+  ])('%s: says what happened in Chinese; 重试 only where retrying can help, and it resends the same request', async (_name, failure, message, retry) => {
     const api = scriptedFetch({
       'GET /api/campaigns/2017-batch-4': campaignOk,
-      'GET /api/aggregate': forbidden,
-      'POST /api/submissions': [failure, ok],
+      'GET /api/me': meGuizhou,
+      'POST /api/submissions?dryRun': [failure, preview()],
+      'POST /api/submissions': stored(),
     });
     renderPane(api.fetch, { apiUrl: '', apiKey: 'guizhou-key', provinceId: '' });
     await submitTab();
-    fireEvent.click(screen.getByRole('button', { name: '检查并报送' }));
+    fireEvent.click(screen.getByRole('button', { name: '检查并预览' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(message);
+    // Issue 13 item 3: after a 401/403 the button never turns into 重试, which cannot help.
+    expect(screen.queryByRole('button', { name: '重试' }) !== null).toBe(retry);
+    if (!retry) return;
 
     fireEvent.click(screen.getByRole('button', { name: '重试' }));
+    const section = await screen.findByRole('region', { name: '报送预览' });
+    fireEvent.click(within(section).getByRole('button', { name: '确认报送' }));
     await screen.findByText('报送成功：第 1 版，共 3 条记录。');
     const posts = api.calls.filter((c) => c.method === 'POST');
-    expect(posts).toHaveLength(2);
+    expect(posts).toHaveLength(3);
     expect(posts[1].body).toEqual(posts[0].body);
+    expect(posts[2].body).toEqual(posts[0].body);
     const sent = posts[0].body as SubmissionRequest;
     expect(sent).toMatchObject({ campaignId: '2017-batch-4', provinceId: 'guizhou', source: { file: '贵州台账.xlsx', sheet: '台账' } });
     expect(sent.records).toHaveLength(3);
     expect(posts[0].key).toBe('guizhou-key');
   });
 
+  test('the preview lists removed records and needs a second, explicit confirmation, which names the replaced version', async () => {
+    const removed = { row: 9, liaisonPointId: 'guizhou-bijie', date: '2017-05-20', type: 'veteran-visit', title: '看望老会员', leader: null, participants: null, summary: null, publication: null, materials: null, filledBy: null, remarks: null };
+    const api = scriptedFetch({
+      'GET /api/campaigns/2017-batch-4': campaignOk,
+      'GET /api/me': meGuizhou,
+      'POST /api/submissions?dryRun': preview({
+        replaces: { submissionId: '2017-batch-4~guizhou~000002', month: '2017-11', version: 2, recordCount: 4 },
+        diff: { previousCount: 4, nextCount: 3, addedCount: 0, removedCount: 1, changedCount: 0, unchanged: 3, added: [], removed: [removed], changed: [], truncated: false },
+        needsConfirmation: true,
+        confirm: '2017-batch-4~guizhou~000002',
+      }),
+      'POST /api/submissions': stored({ version: 3 }),
+    });
+    const { port } = renderPane(api.fetch, { apiUrl: '', apiKey: 'guizhou-key', provinceId: '' });
+    await submitTab();
+    fireEvent.click(screen.getByRole('button', { name: '检查并预览' }));
+    const section = await screen.findByRole('region', { name: '报送预览' });
+    expect(section.textContent).toContain('本次 3 条（新增 0 条，删除 1 条，修改 0 条）；上次报送 4 条（2017年11月第 2 版）');
+    expect(within(section).getByRole('alert').textContent).toContain('第9行 2017-05-20 看望老同志 民进贵州省毕节市工委 「看望老会员」');
+    const confirm = within(section).getByRole('button', { name: '确认报送' });
+    expect((confirm as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(within(section).getByRole('checkbox', { name: '我已核对，确认删除以上 1 条记录' }));
+    fireEvent.click(confirm);
+    await screen.findByText('报送成功：第 3 版，共 3 条记录。');
+    const real = api.calls.filter((c) => c.method === 'POST' && !c.query.has('dryRun'));
+    expect(real).toHaveLength(1);
+    expect(real[0].query.get('confirm')).toBe('2017-batch-4~guizhou~000002');
+    // 报送 reads the tracker; it writes nothing into it (the 有未下载的修改 badge stays away).
+    expect(port.written).toEqual([]);
+  });
+
+  test('the key fixes the province; the month comes with its deadline; a late submission says 逾期', async () => {
+    const api = scriptedFetch({
+      'GET /api/campaigns/2017-batch-4': campaignOk,
+      'GET /api/me': meGuizhou,
+      'POST /api/submissions?dryRun': preview(),
+      'POST /api/submissions': stored({ late: true, month: '2017-12' }),
+    });
+    renderPane(api.fetch, { apiUrl: '', apiKey: 'guizhou-key', provinceId: 'beijing' });
+    await submitTab();
+    await screen.findByText('贵州省（由密钥确定）');
+    expect(screen.queryByRole('combobox', { name: '省份' })).toBeNull();
+    // Long after the campaign: never a month after its end.
+    expect(screen.getByText('报送 2017年12月台账，截止 2018年1月5日')).toBeTruthy();
+    await previewAndSubmit();
+    const result = await screen.findByRole('region', { name: '报送结果' });
+    expect(result.textContent).toContain('逾期');
+    expect(api.calls.find((c) => c.method === 'POST')?.body).toMatchObject({ provinceId: 'guizhou', month: '2017-12' });
+  });
+
   test('a duplicate is reported as such, with the server\'s version', async () => {
     const api = scriptedFetch({
       'GET /api/campaigns/2017-batch-4': campaignOk,
-      'GET /api/aggregate': forbidden,
+      'GET /api/me': meGuizhou,
+      'POST /api/submissions?dryRun': preview(),
       'POST /api/submissions': { status: 200, body: { submissionId: 's1', version: 4, recordCount: 3, issues: [], duplicate: true } },
     });
     renderPane(api.fetch, { apiUrl: 'https://api.example.org/', apiKey: 'k', provinceId: 'guizhou' });
     await submitTab();
-    fireEvent.click(screen.getByRole('button', { name: '检查并报送' }));
+    await previewAndSubmit();
     await screen.findByText('服务器上已有相同内容（第 4 版），本次未重复计入。');
     expect(api.calls.find((c) => c.method === 'POST')?.path).toBe('/api/submissions');
   });
@@ -112,7 +200,7 @@ describe('报送', () => {
     const api = scriptedFetch({});
     renderPane(api.fetch, { apiUrl: '', apiKey: '', provinceId: '' });
     await submitTab();
-    fireEvent.click(screen.getByRole('button', { name: '检查并报送' }));
+    fireEvent.click(screen.getByRole('button', { name: '检查并预览' }));
     await screen.findByText('请先在「设置」中填写 API 密钥。');
     expect(api.calls).toEqual([]);
     // The message takes the user where the key goes.
@@ -120,20 +208,35 @@ describe('报送', () => {
     expect(await screen.findByLabelText('API 密钥')).toBeTruthy();
   });
 
-  test('a submission the server found errors in is stored, but not shown as a plain success', async () => {
+  test('a submission the server found errors in is stored, but not shown as a plain success; cell references stay', async () => {
     const issue = { row: 6, cell: 'C6', field: 'date', severity: 'error', code: 'date-out-of-period', message: '第6行 C6：活动日期不在活动期间。', messageEn: 'Row 6, C6: out of period.' };
     const api = scriptedFetch({
-      'POST /api/submissions': { status: 201, body: { submissionId: 's1', version: 1, recordCount: 3, issues: [issue], duplicate: false } },
+      'POST /api/submissions?dryRun': preview(),
+      'POST /api/submissions': stored({ issues: [issue], duplicate: false }),
     });
     renderPane(api.fetch, { apiUrl: '', apiKey: 'k', provinceId: 'guizhou' });
     await submitTab();
-    fireEvent.click(screen.getByRole('button', { name: '检查并报送' }));
+    await previewAndSubmit();
     const result = await screen.findByRole('region', { name: '报送结果' });
     await within(result).findByText(/服务器发现 1 个错误/);
+    expect(result.textContent).toContain('C6');
     const bar = within(result).getByText('报送成功：第 1 版，共 3 条记录。').closest('.fui-MessageBar')!;
     // Fluent names no intent in the DOM: compare with the classes a warning bar gets.
     const { container } = render(<MessageBar intent="warning"><MessageBarBody>x</MessageBarBody></MessageBar>);
     expect(bar.className).toBe(container.querySelector('.fui-MessageBar')!.className);
+    // The request carried the column letters, so the server could name cells.
+    expect((api.calls.find((c) => c.method === 'POST')?.body as SubmissionRequest).columns).toMatchObject({ date: expect.any(String) });
+  });
+
+  test('with warnings only, the result does not ask to correct and submit again', async () => {
+    const warning = { row: 6, cell: 'F6', field: 'publication', severity: 'warning', code: 'lecture-unpublished', message: '第6行 F6：专题讲座未填写刊发情况。' };
+    const api = scriptedFetch({ 'POST /api/submissions?dryRun': preview(), 'POST /api/submissions': stored({ issues: [warning] }) });
+    renderPane(api.fetch, { apiUrl: '', apiKey: 'k', provinceId: 'guizhou' });
+    await submitTab();
+    await previewAndSubmit();
+    const result = await screen.findByRole('region', { name: '报送结果' });
+    await within(result).findByText(/1 个提醒/);
+    expect(result.textContent).not.toContain('请更正后重新报送');
   });
 });
 
@@ -166,11 +269,11 @@ describe('central mode', () => {
   };
 
   test('a provincial key shows no central screens; the central key unlocks pull and download', async () => {
-    const province = scriptedFetch({ 'GET /api/campaigns/2017-batch-4': campaignOk, 'GET /api/aggregate': forbidden });
+    const province = scriptedFetch({ 'GET /api/campaigns/2017-batch-4': campaignOk, 'GET /api/me': meGuizhou, 'GET /api/aggregate': forbidden });
     const first = renderPane(province.fetch, { apiUrl: '', apiKey: 'p', provinceId: '' });
     fireEvent.click(await screen.findByRole('tab', { name: '设置' }));
     fireEvent.click(screen.getByRole('button', { name: '保存并验证' }));
-    await screen.findByText('已验证：省级密钥。');
+    await screen.findByText('已验证：贵州省的报送密钥');
     expect(screen.queryByRole('tab', { name: '中央汇总' })).toBeNull();
     void first;
   });
@@ -178,6 +281,7 @@ describe('central mode', () => {
   test('pull writes the three aggregate sheets; download saves the API\'s report file', async () => {
     const api = scriptedFetch({
       'GET /api/campaigns/2017-batch-4': campaignOk,
+      'GET /api/me': { status: 200, body: { role: 'central' } },
       'GET /api/aggregate': { status: 200, body: aggregate },
       // The pane reads the lean aggregate, then the records in pages.
       'GET /api/aggregate/records': { status: 200, body: { records: aggregate.records, continuation: null } },
