@@ -138,6 +138,7 @@ describe('kill -9 in the middle of a large submission', () => {
     const killedIso = new Date().toISOString();
 
     const second = await startChild(env);
+    const restartedMs = performance.now() - killedAt;
     // Accepted: the retry holds a claim of its own (it then stores), or is answered (a duplicate).
     let acceptedMs: number | null = null;
     let answered = false;
@@ -152,10 +153,11 @@ describe('kill -9 in the middle of a large submission', () => {
     const answeredMs = performance.now() - killedAt;
     await watching;
     acceptedMs ??= answeredMs;
-    console.log(`[kill -9] retry accepted ${acceptedMs.toFixed(0)} ms after the kill, answered ${retried.status} after ${answeredMs.toFixed(0)} ms`);
+    console.log(`[kill -9] host listening again ${restartedMs.toFixed(0)} ms after the kill; retry accepted at ${acceptedMs.toFixed(0)} ms, answered ${retried.status} at ${answeredMs.toFixed(0)} ms`);
     expect([200, 201]).toContain(retried.status);
     expect(retried.json.recordCount).toBe(RECORDS);
-    expect(acceptedMs).toBeLessThan(10_000);
+    // Within 10 s of the host being back (its start-up time is the machine's, not the lease's).
+    expect(acceptedMs - restartedMs).toBeLessThan(10_000);
 
     // After a sweep, every records partition belongs to a complete version; exact counts.
     await sleep(4_500);
