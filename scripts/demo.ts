@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     console.log('');
     console.log(`台账 / trackers: ${relative(process.cwd(), join(outDir, 'trackers'))}/`);
     console.log(`月报 / report:   ${relative(process.cwd(), result.reportFile)}`);
+    console.log(`                 ${relative(process.cwd(), result.documentFile)}`);
   } finally {
     await stack.stop();
   }

@@ -22,6 +22,9 @@ if (mode === 'test') {
   let fonts = '';
   try { fonts = execSync('fc-list', { encoding: 'utf8' }); } catch { /* fontconfig absent: install the font */ }
   if (!/wqy|WenQuanYi/i.test(fonts)) need.push('fonts-wqy-microhei');
+  // A second producer of spreadsheets for the reader's tests, and the printer that measures our reports.
+  if (!existsSync('/usr/bin/soffice')) need.push('libreoffice-calc', 'libreoffice-writer');
+  if (!has('pdftotext')) need.push('poppler-utils');
   if (need.length > 0) {
     if (process.getuid?.() !== 0 || !has('apt-get')) {
       console.error(`[ensure] 缺少 ${need.join(', ')}，请以 root 运行或手动安装 / missing Debian packages: ${need.join(', ')}`);

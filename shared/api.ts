@@ -3,6 +3,7 @@ import type { ColumnMap, IsoDate, IsoMonth, Issue, PointCompleteness, TrackerRec
 
 /** The content type of `.xlsx` bodies and downloads. */
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Every error answer: `{ error: { code, message, details? } }`, message in Chinese. */
 export interface ApiError {

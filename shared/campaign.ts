@@ -1,4 +1,5 @@
 // The campaign model: the embedded default (DOMAIN.md) and validation of a campaign JSON.
+import { pointDisplayName } from './names';
 import { TYPE_CODES } from './types';
 import type { Campaign, LiaisonPoint, Province, Requirement, TypeCode } from './types';
 
@@ -67,13 +68,22 @@ const DEFAULT_POINTS: LiaisonPoint[] = [
   { id: 'ningxia-wuzhong', name: '民进宁夏自治区吴忠市委员会', provinceId: 'ningxia' },
 ];
 
+/** Points named the one way (names.ts): the province inside a point's name as the campaign names the province. */
+export function withDisplayNames(points: LiaisonPoint[], provinces: { id: string; name: string }[]): LiaisonPoint[] {
+  const nameOf = new Map(provinces.map((p) => [p.id, p.name]));
+  return points.map((p) => {
+    const province = nameOf.get(p.provinceId);
+    return province ? { ...p, name: pointDisplayName(p.name, province) } : p;
+  });
+}
+
 /** The embedded default: the fourth batch of liaison points, 2017 (DOMAIN.md). */
 export const DEFAULT_CAMPAIGN: Campaign = {
   id: '2017-batch-4',
   name: '民进中央学习实践活动第四批联系点工作',
   period: { start: '2017-01-01', end: '2017-12-31' },
   provinces: DEFAULT_PROVINCES,
-  points: DEFAULT_POINTS,
+  points: withDisplayNames(DEFAULT_POINTS, DEFAULT_PROVINCES),
   requirements: DEFAULT_REQUIREMENTS,
   submissionDueDay: DEFAULT_SUBMISSION_DUE_DAY,
 };
@@ -225,7 +235,7 @@ export function parseCampaign(json: unknown): Campaign {
   if (typeof due !== 'number' || !Number.isInteger(due) || due < 1 || due > 28) {
     fail('campaign-field-invalid', 'submissionDueDay', '报送截止日应为 1–28 的整数。', 'submissionDueDay must be an integer from 1 to 28.');
   }
-  return { id: campaignId, name, period: { start, end }, provinces, points, requirements, submissionDueDay: due };
+  return { id: campaignId, name, period: { start, end }, provinces, points: withDisplayNames(points, provinces), requirements, submissionDueDay: due };
 }
 
 /** The points whose activities a province reports: its own, and those it coordinates (a part-time

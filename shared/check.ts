@@ -4,7 +4,10 @@ import { validateRecords } from './validate';
 import type { Campaign, CheckReport, IsoDate, TrackerRead } from './types';
 
 export function checkTracker(read: TrackerRead, campaign: Campaign, opts: { file: string; asOf?: IsoDate; allPoints?: boolean }): CheckReport {
-  const issues = validateRecords(read.records, campaign, read.columns, read.parts ? { parts: read.parts } : {});
+  const issues = validateRecords(read.records, campaign, read.columns, {
+    ...(read.parts ? { parts: read.parts } : {}),
+    ...(read.layout ? { layout: read.layout } : {}),
+  });
   const completeness = computeCompleteness(read.records, issues, campaign, {
     asOf: opts.asOf,
     pointIds: opts.allPoints ? campaign.points.map((p) => p.id) : undefined,
@@ -19,5 +22,6 @@ export function checkTracker(read: TrackerRead, campaign: Campaign, opts: { file
     completeness,
     ...(read.parts ? { parts: read.parts } : {}),
     ...(read.otherSheets ? { otherSheets: read.otherSheets } : {}),
+    ...(read.layout ? { layout: read.layout } : {}),
   };
 }

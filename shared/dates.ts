@@ -32,6 +32,9 @@ export function fromExcelSerial(serial: number): DateParse {
   return { ok: true, date: isoFromUtcDate(new Date(EXCEL_EPOCH_MS + day * DAY_MS)) };
 }
 
+// A 1904-system serial (Mac Excel) is this many days behind the 1900 system's for the same date.
+const DAYS_1904 = 1462;
+
 /** ISO date → Excel serial (1900 system). */
 export function toExcelSerial(date: IsoDate): number {
   const [y, m, d] = date.split('-').map(Number);
@@ -69,12 +72,12 @@ function yearPart(s: string): number | null {
   return s.length === 4 ? n : null;
 }
 
-function fromText(raw: string, defaultYear: number | undefined): DateParse {
+function fromText(raw: string, defaultYear: number | undefined, date1904: boolean): DateParse {
   // 元月 is January; 元旦 its first day.
   const s = raw.normalize('NFKC').trim().replace(/元月/u, '1月').replace(/元旦/u, '1月1日');
   if (s === '') return MISSING;
   if (/^\d{8}$/.test(s)) return ymd(Number(s.slice(0, 4)), Number(s.slice(4, 6)), Number(s.slice(6, 8)));
-  if (/^\d{5}(\.\d+)?$/.test(s)) return fromExcelSerial(Number(s));
+  if (/^\d{5}(\.\d+)?$/.test(s)) return fromExcelSerial(Number(s) + (date1904 ? DAYS_1904 : 0));
   const dayFirst = DAY_FIRST.exec(s);
   if (dayFirst) {
     const [a, b, y] = [Number(dayFirst[1]), Number(dayFirst[2]), Number(dayFirst[3])];
@@ -123,17 +126,20 @@ const textCache = new Map<string, DateParse>();
 /** Reads a date from a cell. Dates are days: a Date is read by its UTC parts (exceljs gives UTC
  *  midnight); numbers are Excel serials; text may be 2017.3.15, 2017-03-15, 2017/3/15, 2017年3月15日,
  *  二〇一七年三月十五日, 20170315, 2017-03-15 10:00, 15-Mar-2017, or 3月15日 / 3.15 (text or number)
- *  with `defaultYear`; of a range (2017年3月15日-16日) the first day counts. */
-export function parseDate(value: CellValue, opts?: { defaultYear?: number }): DateParse {
+ *  with `defaultYear`; of a range (2017年3月15日-16日) the first day counts. With `date1904` a serial
+ *  counts from 1904 (a Mac Excel workbook's date system). */
+export function parseDate(value: CellValue, opts?: { defaultYear?: number; date1904?: boolean }): DateParse {
   if (value === null || value === undefined) return MISSING;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? UNREADABLE : ymd(...utcDateParts(value));
   if (typeof value === 'number') {
     if (Number.isInteger(value) && value >= 19000101 && value <= 21001231) {
       return ymd(Math.floor(value / 10000), Math.floor(value / 100) % 100, value % 100);
     }
-    return value > 0 && value < 13 ? fromMonthDayNumber(value, opts?.defaultYear) : fromExcelSerial(value);
+    if (value > 0 && value < 13) return fromMonthDayNumber(value, opts?.defaultYear);
+    return fromExcelSerial(opts?.date1904 ? value + DAYS_1904 : value);
   }
   if (typeof value !== 'string') return UNREADABLE;
   // Trackers repeat the same few hundred date texts: read each once.
-  return remember(textCache, `${opts?.defaultYear ?? ''}|${value}`, () => fromText(value, opts?.defaultYear));
+  const date1904 = opts?.date1904 === true;
+  return remember(textCache, `${opts?.defaultYear ?? ''}|${date1904 ? 'm' : ''}|${value}`, () => fromText(value, opts?.defaultYear, date1904));
 }

@@ -1,9 +1,10 @@
 // Finding the header row of a tracker and mapping its columns to record fields, whatever the
 // province calls them (synonyms, traditional characters, full-width punctuation, notes in brackets).
-import { columnLetter } from './columns';
+import { columnIndex, columnLetter } from './columns';
 import { cellText, plainRow } from './cells';
 import { FIELD_LABELS } from './labels';
 import { remember } from './memo';
+import { isSectionRow } from './sections';
 import { normalizeText } from './text';
 import { FIELD_KEYS } from './types';
 import type { ColumnMap, FieldKey, Grid } from './types';
@@ -88,6 +89,14 @@ function headerKeys(text: string): string[] {
 const SPLIT_DATE_SCORE = 354;
 const MONTH_KEYS = new Set(['月', '月份']);
 
+// 月 | 日 under a merged 活动时间: the lower row is the header the dates are read by, not the upper
+// one, whose 活动时间 would stand for a column holding only the month.
+const SPLIT_UNDER_DATE_BONUS = 100;
+
+function namesDate(text: string | undefined): boolean {
+  return text !== undefined && text !== '' && fieldScores(text).has('date');
+}
+
 /** 0-based columns of a date written in separate year, month and day cells. */
 export interface DateParts {
   year?: number;
@@ -152,15 +161,16 @@ interface Assignment {
   dateParts?: DateParts;
 }
 
-/** One column per field and one field per column, best matches first. */
-function assign(texts: string[]): Assignment {
+/** One column per field and one field per column, best matches first; `notType` is a column that
+ *  cannot be the type (a column of serial numbers). */
+function assign(texts: string[], notType = -1): Assignment {
   const splits = splitDates(texts);
   const list = candidates(texts, splits).sort((a, b) => b.score - a.score || a.col - b.col);
   const columns: ColumnMap = {};
   const used = new Set<number>();
   let score = 0;
   for (const c of list) {
-    if (columns[c.field] !== undefined || used.has(c.col)) continue;
+    if (columns[c.field] !== undefined || used.has(c.col) || (c.field === 'type' && c.col === notType)) continue;
     columns[c.field] = columnLetter(c.col);
     used.add(c.col);
     score += c.score;
@@ -210,12 +220,46 @@ function headersOf(texts: string[]): Record<string, string> {
   return headers;
 }
 
+// How far below the header a column is looked at to tell a column of serial numbers.
+const SERIAL_SCAN_ROWS = 200;
+const SERIAL_TEXT = /^\s*(\d{1,4})\s*[.、]?\s*$/u;
+
+/** 1, 2, 3 … down a column under the header (a 序号 column): numbering may restart at 1 after a
+ *  section heading, and a number may repeat where a merge spans a record's rows. */
+function isSerialColumn(grid: Grid, fromRow: number, col: number): boolean {
+  let last = 0;
+  let numbers = 0;
+  let others = 0;
+  for (let r = fromRow; r < Math.min(grid.length, fromRow + SERIAL_SCAN_ROWS); r++) {
+    const row = grid[r];
+    const v = Array.isArray(row) ? row[col] : null;
+    if (v === null || v === undefined || v === '') continue;
+    const text = typeof v === 'string' ? SERIAL_TEXT.exec(v)?.[1] : undefined;
+    const n = typeof v === 'number' ? v : text === undefined ? NaN : Number(text);
+    if (!Number.isInteger(n)) {
+      others++;
+      continue;
+    }
+    if (n !== last + 1 && n !== last && n !== 1) return false;
+    last = n;
+    numbers++;
+  }
+  return numbers >= 2 && others <= numbers;
+}
+
+/** The assignment of one header row (0-based `r`), its type never a column of serial numbers. */
+function assignAt(grid: Grid, r: number, texts: string[]): Assignment {
+  const first = assign(texts);
+  const typeCol = first.columns.type === undefined ? -1 : columnIndex(first.columns.type);
+  return typeCol >= 0 && isSerialColumn(grid, r + 1, typeCol) ? assign(texts, typeCol) : first;
+}
+
 /** The mapping the header texts of one row give (no detection of where the header is). */
 export function mapHeaderRow(grid: Grid, headerRow: number): { columns: ColumnMap; headers: Record<string, string>; dateParts?: DateParts } {
   const width = gridWidth(grid, headerRow - 1, headerRow);
   const row = Array.isArray(grid[headerRow - 1]) ? plainRow(grid[headerRow - 1]) : [];
   const texts = rowTexts(grid, headerRow - 1, width).map((t, c) => t || cellText(row[c]));
-  const { columns, dateParts } = assign(texts);
+  const { columns, dateParts } = assignAt(grid, headerRow - 1, texts);
   return { columns, headers: headersOf(texts), ...(dateParts && { dateParts }) };
 }
 
@@ -238,22 +282,24 @@ export function detectHeader(grid: Grid): HeaderMatch | null {
   let best: HeaderMatch | null = null;
   let previous: string[] | null = null;
   for (let r = 0; r < rows; r++) {
-    if (!Array.isArray(grid[r])) {
+    // A section heading (一、规定动作) is neither a header nor the half of one.
+    if (!Array.isArray(grid[r]) || isSectionRow(plainRow(grid[r]))) {
       previous = null;
       continue;
     }
     const texts = rowTexts(grid, r, width);
-    const single = assign(texts);
+    const single = assignAt(grid, r, texts);
     const options: ({ texts: string[] } & Assignment)[] = [{ texts, ...single }];
     if (previous) {
       const upper = previous;
       const merged = texts.map((t, c) => t || upper[c]);
-      const pair = assign(merged);
+      const pair = assignAt(grid, r, merged);
       if (pair.score > single.score && Object.keys(pair.columns).length > Object.keys(single.columns).length) {
         options.push({ texts: merged, ...pair });
       }
     }
     for (const o of options) {
+      if (o.dateParts && previous && namesDate(previous[o.dateParts.month])) o.score += SPLIT_UNDER_DATE_BONUS;
       if (usable(o.columns) && (!best || o.score > best.score)) {
         best = { headerRow: r + 1, columns: o.columns, headers: headersOf(o.texts), score: o.score, ...(o.dateParts && { dateParts: o.dateParts }) };
       }

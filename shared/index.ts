@@ -33,3 +33,5 @@ export { FIELD_TEXT_LIMITS, TEXT_LIMITS, TextBudgetExceeded, checkRecordTexts, c
 export { HIGHLIGHT, annotationsBySheet, cellAnnotations } from './highlight';
 export { STATUS_SHEET_NAME, STATUS_DONE_PREFIX, STATUS_MISSING, STATUS_YES, STATUS_NO, statusSheet } from './status-sheet';
 export { CHINA_PROVINCES } from './regions';
+export { PUBLISHED_MARKERS, NOT_PUBLISHED_MARKERS, saysPublished, publicationOf } from './publication';
+export { SERIAL_HEADERS, DATE_FORMATS, isSerialHeader, nextSerial, isDateFormat, dateFormatFor, scriptOf, loadToTraditional } from './row-style';

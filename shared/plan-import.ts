@@ -1,7 +1,7 @@
 // A campaign from the text of a work plan notice (方案) like the seed: its name, period and the
 // liaison points of its 附件 list, with provinces and ids derived from the names. Tolerates the
 // damage scraped text carries (traditional characters, pinyin annotations, garbled lines).
-import { CampaignError, DEFAULT_SUBMISSION_DUE_DAY, daysInMonth, defaultRequirements } from './campaign';
+import { CampaignError, DEFAULT_SUBMISSION_DUE_DAY, daysInMonth, defaultRequirements, withDisplayNames } from './campaign';
 import { pad2 } from './cells';
 import { pointCore } from './match';
 import { chineseNumber } from './numerals';
@@ -121,7 +121,7 @@ export function importPlan(text: string): Campaign {
     name: planName(lines),
     period: when,
     provinces: found.provinces,
-    points: found.points,
+    points: withDisplayNames(found.points, found.provinces),
     requirements: defaultRequirements(),
     submissionDueDay: DEFAULT_SUBMISSION_DUE_DAY,
   };

@@ -3,15 +3,19 @@
 import { campaignYear } from './campaign';
 import { cellText, isBlank, plainRow, textOrNull } from './cells';
 import { classifyActivity } from './classify';
+import { appendContinuation, continuesRecord, MergeCover, type ContinuationColumns, type OpenRecord } from './continuation';
 import { columnIndex } from './columns';
 import { parseDate } from './dates';
+import { readHeaderless, readHeaderlessSheet } from './headerless';
 import { detectHeader, isHeaderText, mapHeaderRow } from './headers';
 import type { DateParts } from './headers';
 import { matchLiaisonPoint } from './match';
 import { parseParticipants } from './participants';
+import { SECTION, SECTION_NUMBER } from './sections';
+import { contextTexts, pointFromTexts, yearFromTexts } from './sheet-context';
 import { STATUS_SHEET_NAME } from './status-sheet';
 import { FIELD_KEYS } from './types';
-import type { Campaign, CellValue, ColumnMap, FieldKey, Grid, TrackerRead, TrackerRecord, TypeCode } from './types';
+import type { Campaign, CellValue, ColumnMap, FieldKey, Grid, SheetGrid, TrackerRead, TrackerRecord, TypeCode } from './types';
 
 const TOTALS =
   /^(?:本月|本季度?|本年度?|全年|年度)?\s*(?:合|總|总|小|共|累)\s*(?:计|計)|^(?:汇|匯)\s*(?:总|總)|^(?:grand\s*)?total\b|^sum\b/iu;
@@ -24,10 +28,6 @@ const FOOTER =
   /^(填表人|填报人|填報人|制表人|製表人|审核人|審核人|负责人|負責人|联系人|聯繫人|联系电话|聯繫電話|电话|電話|填报单位|填報單位|报送单位|報送單位|填表日期|填报日期|填報日期|制表日期|製表日期|报送日期|報送日期|制表|製表|填表|审核|審核|签发人?|簽發人?|单位负责人|單位負責人|分管领导|分管領導|单位|單位)\s*(?:[(（][^)）]*[)）])?\s*[:：]/u;
 // The template's sample row: 示例 / 例： / 样例1 in the first cell.
 const EXAMPLE = /^(填写|填寫)?(示例|样例|樣例|范例|範例|举例|舉例|例)\s*(?:[:：]|\d*$)/u;
-// A heading between records: 一、规定动作 / （二）自选动作 / 第一季度 / 2017年4月份 / 3、走访.
-const SECTION =
-  /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*、|第[一二三四五六七八九十\d]{1,3}(?:部分|季度|阶段|階段|批|项|項|类|類))|^(?:\d{4}\s*年\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?(?:活动|活動|工作)?(?:情况|情況)?$|^(?:\d{4}\s*年\s*)?第?[一二三四1-4]\s*季度/u;
-const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*、)\s*/u;
 // The column numbers some forms print under the header (栏次 | 1 | 2 | 3 …).
 const COLUMN_NUMBER_LABEL = /^(栏次|欄次|栏号|欄號|列号|列號|栏目|欄目)$/u;
 const SEQUENCE = /^\d{1,4}[.、]?$/;
@@ -51,6 +51,15 @@ export interface ReadOptions {
   headerRow?: number;
   /** A column mapping the user corrected; overrides detection. */
   columns?: ColumnMap;
+  /** As SheetGrid.merges: the sheet's merged areas (A1 ranges), to tell a merge from a value typed twice. */
+  merges?: readonly string[];
+  /** As SheetGrid.date1904: the workbook counts serial days from 1904. */
+  date1904?: boolean;
+}
+
+/** The reading options a sheet of the grid contract brings with it. */
+function sheetFacts(s: SheetGrid): ReadOptions {
+  return { sheet: s.name, ...(s.merges && { merges: s.merges }), ...(s.date1904 && { date1904: true }) };
 }
 
 interface Layout {
@@ -87,19 +96,12 @@ function fieldIndexes(columns: ColumnMap): [FieldKey, number][] {
 /** When the sheet has no liaison-point column, a point named by the sheet or the title above the
  *  header (毕节市工委台账) stands for every row. */
 function pointFromContext(grid: Grid, headerRow: number, campaign: Campaign, sheet: string): string | null {
-  const found = new Set<string>();
-  const texts = [sheet];
-  for (let r = 0; r < headerRow - 1 && r < grid.length; r++) {
-    for (const v of plainRow(grid[r] ?? [])) if (typeof v === 'string' && v.trim() !== '') texts.push(v);
-  }
-  for (const t of texts) {
-    const point = matchLiaisonPoint(t, campaign);
-    if (point) found.add(point.id);
-  }
-  return found.size === 1 ? found.values().next().value! : null;
+  return pointFromTexts(contextTexts(grid, headerRow - 1, [sheet]), campaign);
 }
 
-type RowKind = 'record' | 'skip' | 'notes' | 'section';
+// 'keyless': a row with text only in fields that do not say which activity it is (a second line
+// of the participants); not a record, but it may continue the one above.
+type RowKind = 'record' | 'skip' | 'notes' | 'section' | 'keyless';
 
 function classifyRow(row: CellValue[], indexes: [FieldKey, number][], headerTexts: Map<number, string[]>, inNotes: boolean): RowKind {
   let nonEmpty = 0;
@@ -139,7 +141,7 @@ function classifyRow(row: CellValue[], indexes: [FieldKey, number][], headerText
     if (headers !== undefined && typeof v === 'string' && headers.includes(v.trim())) repeated++;
     else if (typeof v === 'string' && TOTALS_START.has(v.trim().charAt(0)) && TOTALS.test(v.trim())) return 'skip';
   }
-  if (key === 0) return 'skip';
+  if (key === 0) return repeated > 0 ? 'skip' : 'keyless';
   if (repeated >= 2 || (repeated === mapped && repeated > 0)) return 'skip';
   return 'record';
 }
@@ -241,17 +243,27 @@ export function readTracker(grid: Grid, campaign: Campaign, opts: ReadOptions = 
     at: Object.fromEntries(FIELD_KEYS.map((f) => [f, col.get(f) ?? -1])) as Columns,
     fallbackPointId: col.has('liaisonPoint') ? null : pointFromContext(grid, found.headerRow, campaign, sheet),
     campaign,
-    defaultYear: campaignYear(campaign),
+    defaultYear: yearFromTexts(contextTexts(grid, found.headerRow - 1, [sheet])) ?? campaignYear(campaign),
+    date1904: opts.date1904 === true,
   };
   const records: TrackerRecord[] = [];
+  const cover = new MergeCover(opts.merges);
+  const continuation = continuationColumns(ctx.at, parts);
   let inNotes = false;
   let section: Section = { pointId: null, type: null };
   let previous: CellValue[] | null = null;
+  let open: OpenRow | null = null;
   let lastMonth = '';
   for (let r = found.headerRow; r < grid.length; r++) {
     if (!Array.isArray(grid[r])) continue;
     const row = plainRow(grid[r]);
     const kind = classifyRow(row, indexes, headerTexts, inNotes);
+    if (open && (kind === 'record' || kind === 'keyless' || row.every(isBlank)) && continuesRecord(row, r, open, continuation, cover, kind === 'keyless')) {
+      const joined: OpenRow = { ...open, last: r, cells: appendContinuation(open.cells, row, r, cover) };
+      records[records.length - 1] = toRecord(joined.cells, joined.row + 1, joined.dateValue, ctx, joined.section);
+      open = joined;
+      continue;
+    }
     if (kind === 'notes') inNotes = true;
     if (kind === 'section') section = sectionOf(row, campaign, section);
     if (kind !== 'record' || (r < found.headerRow + 2 && isHeaderContinuation(row))) continue;
@@ -265,8 +277,22 @@ export function readTracker(grid: Grid, campaign: Campaign, opts: ReadOptions = 
     }
     records.push(toRecord(cells, r + 1, dateValue, ctx, section));
     previous = cells;
+    open = { row: r, last: r, cells, dateValue, section };
   }
   return { sheet, headerRow: found.headerRow, columns: found.columns, headers: found.headers, records };
+}
+
+/** The last record read, while rows below may still continue it. */
+type OpenRow = OpenRecord & { dateValue: CellValue; section: Section };
+
+// Which columns say which activity a row is; the others describe it and may run on to a next row.
+const IDENTIFYING: FieldKey[] = ['liaisonPoint', 'date', 'type'];
+
+function continuationColumns(at: Columns, parts: DateParts | undefined): ContinuationColumns {
+  const key = IDENTIFYING.map((f) => at[f]).filter((c) => c >= 0);
+  if (parts) key.push(parts.month, parts.day, ...(parts.year === undefined ? [] : [parts.year]));
+  const text = FIELD_KEYS.filter((f) => !IDENTIFYING.includes(f) && at[f] >= 0).map((f) => at[f]);
+  return { key, text };
 }
 
 /** 0-based column of each field, -1 when the tracker has none. */
@@ -277,13 +303,14 @@ interface RecordContext {
   fallbackPointId: string | null;
   campaign: Campaign;
   defaultYear: number;
+  date1904: boolean;
 }
 
 function toRecord(row: CellValue[], rowNumber: number, dateValue: CellValue, ctx: RecordContext, section: Section): TrackerRecord {
   const { at, campaign } = ctx;
   const get = (c: number): CellValue => (c < 0 ? null : row[c]);
   const pointText = textOrNull(get(at.liaisonPoint));
-  const parsed = parseDate(dateValue, { defaultYear: ctx.defaultYear });
+  const parsed = parseDate(dateValue, { defaultYear: ctx.defaultYear, date1904: ctx.date1904 });
   const title = textOrNull(get(at.title));
   const summary = textOrNull(get(at.summary));
   const typeText = textOrNull(get(at.type));
@@ -330,25 +357,26 @@ function typeFromTexts(title: string | null, summary: string | null): TrackerRec
  *  and reads it. When other sheets hold records under a header mapping the same fields (a sheet
  *  per month), they are one tracker: every such sheet is read (each with its own header row and
  *  columns) and each record carries its sheet. With `opts.sheet`, reads only that sheet. */
-export function findTracker(sheets: { name: string; grid: Grid }[], campaign: Campaign, opts: { sheet?: string } = {}): TrackerRead | null {
+export function findTracker(sheets: SheetGrid[], campaign: Campaign, opts: { sheet?: string; file?: string } = {}): TrackerRead | null {
   if (!Array.isArray(sheets)) return null;
   if (opts.sheet !== undefined) {
     const wanted = opts.sheet.trim();
     const sheet = sheets.find((s) => s.name === opts.sheet) ?? sheets.find((s) => s.name.trim() === wanted);
-    return sheet ? readTracker(sheet.grid, campaign, { sheet: sheet.name }) : null;
+    return sheet ? (readTracker(sheet.grid, campaign, sheetFacts(sheet)) ?? readHeaderlessSheet(sheet, campaign, opts.file)) : null;
   }
-  const candidates: { name: string; grid: Grid; score: number }[] = [];
+  const candidates: (SheetGrid & { score: number })[] = [];
   for (const s of sheets) {
     if (!s || s.name === STATUS_SHEET_NAME) continue;
     const header = detectHeader(s.grid);
-    if (header) candidates.push({ name: s.name, grid: s.grid, score: header.score });
+    if (header) candidates.push({ ...s, score: header.score });
   }
   const best = candidates.reduce<(typeof candidates)[number] | null>((top, c) => (!top || c.score > top.score ? c : top), null);
-  const read = best && readTracker(best.grid, campaign, { sheet: best.name });
-  if (!read) return null;
+  const read = best && readTracker(best.grid, campaign, sheetFacts(best));
+  // Without a header naming dates and types anywhere: a progress matrix or a log of sentences.
+  if (!read) return readHeaderless(sheets, campaign, opts.file);
   const others = candidates
     .filter((c) => c !== best)
-    .map((c) => readTracker(c.grid, campaign, { sheet: c.name }))
+    .map((c) => readTracker(c.grid, campaign, sheetFacts(c)))
     .filter((r): r is TrackerRead => (r?.records.length ?? 0) > 0);
   const fields = fieldSet(read.columns);
   const same = read.records.length > 0 ? withoutCopies(read, others.filter((r) => fieldSet(r.columns) === fields)) : [];

@@ -27,6 +27,7 @@ type TextField = Exclude<{ [K in keyof TrackerRecord]-?: TrackerRecord[K] extend
  *  narrative fields may fill a cell. */
 export const FIELD_TEXT_LIMITS: Record<TextField, number> = {
   sheet: 200,
+  column: 200,
   liaisonPointId: 500,
   liaisonPointText: 500,
   dateText: 500,

@@ -105,6 +105,9 @@ export interface TrackerRecord {
   typeText?: string | null;
   /** The participants cell as written, so an unreadable count can be reported. */
   participantsText?: string | null;
+  /** The column (letter) of the one cell the whole record was read from, in a tracker that holds an
+   *  activity per cell (a progress matrix): problems with any field point there. */
+  column?: string;
 }
 
 export type Severity = 'error' | 'warning';
@@ -122,6 +125,8 @@ export const ISSUE_CODES = [
   'leader-missing',
   'title-missing',
   'participants-invalid',
+  'read-from-text',
+  'read-as-matrix',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -167,7 +172,13 @@ export interface TrackerRead {
   /** Other sheets of the workbook that hold tracker records under a header mapping different
    *  fields: they were not read, so the user must be told. Absent when there are none. */
   otherSheets?: string[];
+  /** How a sheet without a header naming dates and types was read: its sentences (`narrative`,
+   *  a log of 「3月16日下午，罗副主席……」) or its cells by month (`matrix`, a 推进表). Absent for a
+   *  tracker read by its header. */
+  layout?: TrackerLayout;
 }
+
+export type TrackerLayout = 'narrative' | 'matrix';
 
 export interface RequirementStatus {
   requirementId: string;
@@ -208,6 +219,8 @@ export interface CheckReport {
   parts?: TrackerPart[];
   /** As TrackerRead.otherSheets: sheets with tracker records that this check did not read. */
   otherSheets?: string[];
+  /** As TrackerRead.layout: the tracker was read from sentences or as a progress matrix. */
+  layout?: TrackerLayout;
 }
 
 /** A cell value as `range.values` (Excel) or an `.xlsx` reader gives it. */

@@ -26,7 +26,7 @@ export async function checkWorkbook(
       `The workbook has no sheet named "${opts.sheet}" (it has: ${sheets.map((s) => s.name).join(', ')}).`,
     );
   }
-  const read = findTracker(sheets, campaign, opts.sheet === undefined ? undefined : { sheet: opts.sheet });
+  const read = findTracker(sheets, campaign, { file: opts.file, ...(opts.sheet === undefined ? {} : { sheet: opts.sheet }) });
   if (!read) {
     const where = opts.sheet === undefined ? '任何工作表中' : `工作表「${opts.sheet}」中`;
     throw new WorkbookError(

@@ -4,6 +4,7 @@ import * as ExcelJS from 'exceljs';
 import { cellAddress, chargeCell, fillMergedDown, type CellValue, type Grid, type SheetGrid, type TextBudget } from '../shared';
 import { plainValue } from '../shared/cells';
 import { ANNOTATION_STATE_SHEET } from '../shared/annotation-plan';
+import { withCjkFormatsDefined } from './cjk-number-formats';
 import { WorkbookError } from './workbook-error';
 
 export type { SheetGrid };
@@ -39,7 +40,7 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Exce
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's types say Buffer; JSZip underneath accepts any Uint8Array.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(withCjkFormatsDefined(bytes) as unknown as ExcelJS.Buffer);
   } catch {
     throw notAWorkbook;
   }
@@ -81,11 +82,16 @@ export function worksheetGrid(worksheet: ExcelJS.Worksheet, options: ReadGridsOp
   return fillMergedDown(grid, mergedRanges(worksheet), budget ? (value, r, c) => chargeCell(budget, value, where(r, c)) : undefined);
 }
 
+/** One worksheet as the grid contract has it: values, merged areas, the workbook's date system. */
+export function sheetGrid(worksheet: ExcelJS.Worksheet, options: ReadGridsOptions = {}): SheetGrid {
+  const merges = mergedRanges(worksheet);
+  const date1904 = worksheet.workbook.properties.date1904 === true;
+  return { name: worksheet.name, grid: worksheetGrid(worksheet, options), ...(merges.length > 0 && { merges }), ...(date1904 && { date1904 }) };
+}
+
 /** The workbook's sheets as grids, in tab order, leaving out the state sheet we keep ourselves. */
 export function workbookGrids(workbook: ExcelJS.Workbook, options: ReadGridsOptions = {}): SheetGrid[] {
-  return workbook.worksheets
-    .filter((ws) => ws.name !== ANNOTATION_STATE_SHEET)
-    .map((ws) => ({ name: ws.name, grid: worksheetGrid(ws, options) }));
+  return workbook.worksheets.filter((ws) => ws.name !== ANNOTATION_STATE_SHEET).map((ws) => sheetGrid(ws, options));
 }
 
 export async function readWorkbookGrids(data: ArrayBuffer | Uint8Array, options: ReadGridsOptions = {}): Promise<SheetGrid[]> {

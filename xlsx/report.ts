@@ -4,12 +4,14 @@ import * as ExcelJS from 'exceljs';
 import type { AggregateResponse } from '../shared/api';
 import { aggregateSheets, monthlyReportSheet, type MonthlyReport } from '../shared/report';
 import type { Campaign } from '../shared/types';
+import type { ReportChartPng } from './chart-png';
 import { renderSheetModel } from './render-sheet';
 
 export async function writeMonthlyReportXlsx(
   report: MonthlyReport,
   aggregate: AggregateResponse,
   campaign: Campaign,
+  _charts: readonly ReportChartPng[] = [],
 ): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '联系点工作台账 liaison-tracker';

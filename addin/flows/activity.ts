@@ -2,6 +2,7 @@
 // and validator as a check, so the form says exactly what the checker would say.
 import { columnIndex, entryCellValue, readTracker, validateRecords } from '../../shared';
 import { isBlank } from '../../shared/cells';
+import { isSerialHeader, loadToTraditional, nextSerial, scriptOf } from '../../shared/row-style';
 import type { Campaign, CellValue, FieldKey, Grid, Issue } from '../../shared/types';
 import type { WorkbookPort } from '../workbook/port';
 import type { TrackerMapping } from './mapping';
@@ -47,6 +48,28 @@ export function validateActivity(
   return validateRecords([record], campaign, mapping.columns);
 }
 
+/**
+ * The row as the user would have written it: 序号 continued from the last record, and text in the
+ * sheet's own script (a traditional tracker gets traditional text). Formats are the port's part.
+ */
+async function likeTheUsersRows(values: CellValue[], grid: Grid, mapping: TrackerMapping & { headers: Record<string, string> }, lastRecordRow: number): Promise<CellValue[]> {
+  const row = [...values];
+  const serialLetter = Object.entries(mapping.headers).find(([, text]) => isSerialHeader(text))?.[0];
+  if (serialLetter) {
+    const at = columnIndex(serialLetter);
+    const next = lastRecordRow > mapping.headerRow ? nextSerial(grid[lastRecordRow - 1]?.[at] ?? null) : 1;
+    if (next !== null && isBlank(row[at] ?? null)) {
+      while (row.length <= at) row.push(null);
+      row[at] = next;
+    }
+  }
+  // The first rows say enough about the script; a 20,000-row sheet need not be read through.
+  const texts = grid.slice(0, 200).flatMap((cells) => cells.filter((c): c is string => typeof c === 'string'));
+  if (scriptOf(texts) === 'simplified') return row;
+  const toTraditional = await loadToTraditional();
+  return row.map((value) => (typeof value === 'string' ? toTraditional(value) : value));
+}
+
 function isBlankRow(cells: CellValue[] | undefined): boolean {
   return !cells || cells.every(isBlank);
 }
@@ -73,6 +96,6 @@ async function appendActivity(
   const row = isBlankRow(sheet.grid[lastRecordRow]) ? lastRecordRow + 1 : Math.max(sheet.grid.length, lastRecordRow) + 1;
   const issues = validateActivity(input, mapping, campaign, row);
   if (issues.some((i) => i.severity === 'error')) return { issues, appended: false, row };
-  await port.appendRow(mapping.sheet, row, activityRow(input, mapping, campaign));
+  await port.appendRow(mapping.sheet, row, await likeTheUsersRows(activityRow(input, mapping, campaign), sheet.grid, mapping, lastRecordRow), lastRecordRow > mapping.headerRow ? lastRecordRow : undefined);
   return { issues, appended: true, row };
 }

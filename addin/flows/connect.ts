@@ -29,7 +29,7 @@ export async function locateTracker(
   const mapping = await loadMapping(port);
   if (mapping && (await port.sheetNames()).includes(mapping.sheet)) {
     const [sheet] = await port.readGrids([mapping.sheet], progress, options.signal);
-    const read = readTracker(sheet.grid, campaign, mapping);
+    const read = readTracker(sheet.grid, campaign, { ...mapping, merges: sheet.merges, date1904: sheet.date1904 });
     if (read) return { read, saved: true };
   }
   const sheets: SheetGrid[] = await port.readGrids(undefined, progress, options.signal);

@@ -5,6 +5,8 @@ import { DEFAULT_CAMPAIGN } from '../../shared';
 import { ExcelWorkbook } from '../workbook/excel-workbook';
 import { Pane } from './components/Pane';
 import { detectHost } from './host';
+import { LanguageRoot } from './components/LanguageSwitch';
+import { loadLanguage } from './services/language-setting';
 import { localeOf, pickLang, translate } from './i18n';
 import { bindFlows } from './pane-operations';
 import { describeError } from './services/describe-error';
@@ -12,21 +14,27 @@ import { saveBlob } from './services/download';
 
 async function start(container: HTMLElement): Promise<void> {
   const host = await detectHost(window as unknown as { Office?: unknown; navigator: Navigator });
-  const lang = pickLang(host.displayLanguage);
+  // The user's own choice (中文/English) wins over Office's or the browser's display language.
+  const lang = loadLanguage(window.localStorage) ?? pickLang(host.displayLanguage);
   document.documentElement.lang = localeOf(lang);
   document.title = translate(lang, 'app.title');
   const root = createRoot(container);
   try {
     if (host.mode === 'excel') {
+      const ops = bindFlows(new ExcelWorkbook());
       root.render(
-        <Pane
-          ops={bindFlows(new ExcelWorkbook())}
-          lang={lang}
-          campaign={DEFAULT_CAMPAIGN}
-          settingsStore={window.localStorage}
-          fileName={host.documentName ?? translate(lang, 'app.title')}
-          download={saveBlob}
-        />,
+        <LanguageRoot initial={lang} store={window.localStorage}>
+          {(current) => (
+            <Pane
+              ops={ops}
+              lang={current}
+              campaign={DEFAULT_CAMPAIGN}
+              settingsStore={window.localStorage}
+              fileName={host.documentName ?? translate(current, 'app.title')}
+              download={saveBlob}
+            />
+          )}
+        </LanguageRoot>,
       );
     } else {
       const { renderBrowserMode } = await import('./browser/browser-mode');

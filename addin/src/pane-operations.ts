@@ -7,6 +7,9 @@ import type { Campaign, CheckReport, Issue } from '../../shared/types';
 import * as flows from '../flows';
 import type { TemplateOutcome, WorkbookPort } from '../workbook/port';
 
+/** What an operation changed, so browser mode can say what an unsaved draft holds before it is discarded. */
+export type ChangeKind = 'mapping' | 'template' | 'check' | 'activity' | 'aggregate' | 'report' | 'edit';
+
 export type MappingWithHeaders = flows.TrackerMapping & { headers: Record<string, string> };
 
 export interface PaneOperations {
@@ -32,11 +35,11 @@ export interface PaneOperations {
  * `afterChange` runs after every operation that changed the workbook (browser mode keeps a draft of
  * the file then).
  */
-export function bindFlows(port: WorkbookPort, afterChange: () => Promise<void> | void = () => undefined): PaneOperations {
+export function bindFlows(port: WorkbookPort, afterChange: (change: ChangeKind) => Promise<void> | void = () => undefined): PaneOperations {
   const action = <T>(work: () => Promise<T>): Promise<T> => port.transaction(work);
-  const changing = async <T>(work: () => Promise<T>): Promise<T> => {
+  const changing = async <T>(change: ChangeKind, work: () => Promise<T>): Promise<T> => {
     const result = await action(work);
-    await afterChange();
+    await afterChange(change);
     return result;
   };
   return {
@@ -44,20 +47,20 @@ export function bindFlows(port: WorkbookPort, afterChange: () => Promise<void> |
     sheetNames: () => port.sheetNames(),
     connect: (campaign, options) => action(() => flows.connect(port, campaign, options)),
     async saveMapping(mapping, campaign) {
-      await changing(() => flows.saveMapping(port, mapping));
+      await changing('mapping', () => flows.saveMapping(port, mapping));
       return action(() => flows.connect(port, campaign));
     },
-    createTracker: (campaign) => changing(() => flows.createTracker(port, campaign)),
-    check: (campaign, options) => changing(() => flows.check(port, campaign, options)),
+    createTracker: (campaign) => changing('template', () => flows.createTracker(port, campaign)),
+    check: (campaign, options) => changing('check', () => flows.check(port, campaign, options)),
     review: (campaign, options) => action(() => flows.review(port, campaign, options)),
     validateActivity: flows.validateActivity,
     async addActivity(campaign, mapping, input) {
       const result = await action(() => flows.addActivity(port, campaign, mapping, input));
-      if (result.appended) await afterChange();
+      if (result.appended) await afterChange('activity');
       return result;
     },
     select: (sheet, cell) => port.select(sheet, cell),
-    pullAggregate: (aggregate, campaign, options) => changing(() => flows.pullAggregate(port, aggregate, campaign, options)),
-    writeMonthlyReport: (report, options) => changing(() => flows.writeMonthlyReport(port, report, options)),
+    pullAggregate: (aggregate, campaign, options) => changing('aggregate', () => flows.pullAggregate(port, aggregate, campaign, options)),
+    writeMonthlyReport: (report, options) => changing('report', () => flows.writeMonthlyReport(port, report, options)),
   };
 }

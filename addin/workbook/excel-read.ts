@@ -87,7 +87,10 @@ export async function readExcelGrids(
   }
   if (pending.length > 0) await flush();
   used.forEach(({ merges }, i) => {
-    if (merges && !merges.isNullObject) fillMergedDown(grids[i].grid, localAddresses(merges.address));
+    if (merges && !merges.isNullObject) {
+      grids[i].merges = localAddresses(merges.address);
+      fillMergedDown(grids[i].grid, grids[i].merges);
+    }
   });
   return grids;
 }

@@ -5,15 +5,21 @@ import * as ExcelJS from 'exceljs';
 import { ANNOTATION_STATE_SHEET, memosFromRows } from '../../shared/annotation-plan';
 import type { CellAnnotation, SheetModel } from '../../shared/sheet-model';
 import type { Campaign, CellValue } from '../../shared/types';
+import { sanitizeCellText } from '../../shared/sanitize';
 import { applyAnnotations } from '../../xlsx/annotate';
-import { loadWorkbook, worksheetGrid } from '../../xlsx/read-grids';
+import { loadWorkbook, sheetGrid, worksheetGrid } from '../../xlsx/read-grids';
 import { renderSheetModel } from '../../xlsx/render-sheet';
-import { TEMPLATE_DATE_FORMAT, TEMPLATE_SHEET, TEMPLATE_TABLE } from '../../shared/template-layout';
+import { TEMPLATE_SHEET, TEMPLATE_TABLE } from '../../shared/template-layout';
 import { buildTemplate } from '../../xlsx/template';
 import { parseCell, parseRange, rangeAddress } from './a1';
 import type { AnnotationOutcome, ProgressFn, SheetGrid, TemplateOutcome, WorkbookPort } from './port';
 import { sheetMissing, throwIfAborted } from './port';
 import { SETTINGS_SHEET, settingsFromRows, settingsToRows } from './settings-rows';
+import type { CellView, SheetSource } from './sheet-source';
+import { plainValue } from '../../shared/cells';
+import { parseDate } from '../../shared/dates';
+import { HIGHLIGHT } from '../../shared/highlight';
+import { dateFormatFor } from '../../shared/row-style';
 
 /** exceljs's table object as far as we use it (its types leave the model out). */
 interface TableModel {
@@ -55,7 +61,7 @@ function forgetWrittenCellState(workbook: ExcelJS.Workbook): void {
   }
 }
 
-export class MemoryWorkbook implements WorkbookPort {
+export class MemoryWorkbook implements WorkbookPort, SheetSource {
   readonly kind = 'memory' as const;
   /** Where `select` pointed last (browser mode shows it; the saved file opens there). */
   selection: { sheet: string; cell: string } | null = null;
@@ -95,9 +101,9 @@ export class MemoryWorkbook implements WorkbookPort {
     const names = sheets ?? (await this.sheetNames());
     return names.map((name) => {
       throwIfAborted(signal, '读取工作表');
-      const grid = worksheetGrid(this.sheet(name));
-      onProgress?.({ sheet: name, done: grid.length, total: grid.length });
-      return { name, grid };
+      const read = sheetGrid(this.sheet(name));
+      onProgress?.({ sheet: name, done: read.grid.length, total: read.grid.length });
+      return read;
     });
   }
 
@@ -120,15 +126,21 @@ export class MemoryWorkbook implements WorkbookPort {
     onProgress?.({ sheet: model.name, done: model.rows.length, total: model.rows.length });
   }
 
-  async appendRow(sheet: string, row: number, values: CellValue[]): Promise<void> {
+  async appendRow(sheet: string, row: number, values: CellValue[], styleFrom?: number): Promise<void> {
     const worksheet = this.sheet(sheet);
-    values.forEach((value, col) => {
-      if (value === null || value === undefined) return;
-      const cell = worksheet.getCell(row, col + 1);
+    const template = styleFrom ? worksheet.getRow(styleFrom) : null;
+    const width = Math.max(values.length, template?.cellCount ?? 0);
+    if (template?.height) worksheet.getRow(row).height = template.height;
+    for (let col = 1; col <= width; col++) {
+      const value = values[col - 1] ?? null;
+      const cell = worksheet.getCell(row, col);
+      const above = template?.getCell(col);
+      if (above) cell.style = userStyle(above);
+      if (value === null || value === undefined) continue;
       // exceljs writes a string as a string cell: it only makes formulas from { formula }.
       cell.value = value;
-      if (value instanceof Date) cell.numFmt = TEMPLATE_DATE_FORMAT;
-    });
+      if (value instanceof Date) cell.numFmt = dateFormatFor(above?.numFmt ?? worksheet.getColumn(col).numFmt, worksheet.getColumn(col).width);
+    }
     for (const { table } of Object.values((worksheet as unknown as SheetTables).tables)) {
       const ref = table.tableRef ? parseRange(table.tableRef) : null;
       if (!ref || ref.top + ref.rows !== row - 1) continue;
@@ -187,4 +199,69 @@ export class MemoryWorkbook implements WorkbookPort {
     const sheet = this.workbook.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
     settingsToRows(settings).forEach((cells, r) => cells.forEach((text, c) => (sheet.getCell(r + 1, c + 1).value = text)));
   }
+
+  // ── SheetSource: the browser mode's grid ──
+
+  size(sheet: string): { rows: number; cols: number } {
+    const worksheet = this.sheet(sheet);
+    return { rows: Math.max(1, worksheet.rowCount), cols: Math.max(1, worksheet.columnCount) };
+  }
+
+  cell(sheet: string, row: number, col: number): CellView {
+    const cell = this.sheet(sheet).findCell(row, col);
+    if (!cell) return { text: '', fill: null, color: null, note: null };
+    return { text: displayText(plainValue(cell.value)), fill: solidFill(cell.fill), color: argbToHex(cell.font?.color?.argb), note: noteText(cell.note) };
+  }
+
+  columnWidth(sheet: string, col: number): number | null {
+    return this.sheet(sheet).getColumn(col).width ?? null;
+  }
+
+  setCell(sheet: string, row: number, col: number, text: string): void {
+    const cell = this.sheet(sheet).getCell(row, col);
+    const trimmed = text.trim();
+    if (trimmed === '') {
+      cell.value = null;
+      return;
+    }
+    // A date cell stays a date cell (its number format kept) when the new text is a date; anything else is text.
+    const parsed = cell.value instanceof Date ? parseDate(trimmed) : null;
+    if (parsed?.ok) {
+      cell.value = new Date(`${parsed.date}T00:00:00Z`);
+      return;
+    }
+    const number = typeof cell.value === 'number' && /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : null;
+    cell.value = number ?? sanitizeCellText(trimmed);
+  }
+}
+
+/** A copy of the cell's style without our own problem highlight (a check may have painted the row above). */
+function userStyle(cell: ExcelJS.Cell): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = JSON.parse(JSON.stringify(cell.style ?? {}));
+  const painted = Object.values(HIGHLIGHT).some((h) => solidFill(cell.fill) === h.fill);
+  if (painted) {
+    delete style.fill;
+    if (style.font) delete style.font.color;
+  }
+  return style;
+}
+
+function displayText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value);
+}
+
+function argbToHex(argb: string | undefined): string | null {
+  return argb && /^[0-9A-Fa-f]{8}$/.test(argb) ? `#${argb.slice(2).toUpperCase()}` : null;
+}
+
+function solidFill(fill: ExcelJS.Fill | undefined): string | null {
+  return fill?.type === 'pattern' && fill.pattern === 'solid' ? argbToHex(fill.fgColor?.argb) : null;
+}
+
+function noteText(note: string | ExcelJS.Comment | undefined): string | null {
+  if (!note) return null;
+  const text = typeof note === 'string' ? note : (note.texts ?? []).map((t) => t.text).join('');
+  return text || null;
 }

@@ -63,9 +63,11 @@ export interface WorkbookPort {
   /**
    * Writes one record row at 1-based `row` (the flow picks the first free row below the table).
    * Text is written as text (never a formula); a `Date` becomes a date cell. When an Excel table
-   * ends just above `row`, the table grows to include it.
+   * ends just above `row`, the table grows to include it. `styleFrom` names a row the user wrote
+   * (the last record): the new row takes its number formats and styles, and a date the column's
+   * own date format (or one that fits the column's width).
    */
-  appendRow(sheet: string, row: number, values: CellValue[]): Promise<void>;
+  appendRow(sheet: string, row: number, values: CellValue[], styleFrom?: number): Promise<void>;
 
   /**
    * The standard tracker (the layout of xlsx/ buildTemplate): an Excel table with our columns,

@@ -1,5 +1,6 @@
-// `liaison-tracker report --month 2017-05 --out report.xlsx`: downloads the monthly report from a
-// running API (GET /api/reports/monthly; POST with the remarks in the body) with the central key.
+// `liaison-tracker report --month 2017-05 --out 月报.docx`: downloads the monthly report from a
+// running API (GET /api/reports/monthly; POST with the remarks in the body) with the central key;
+// the file name's ending picks the format.
 import { readFile } from 'node:fs/promises';
 import type { ApiError } from '../../shared/api';
 import { DEFAULT_CAMPAIGN, isIsoMonth } from '../../shared';
@@ -48,12 +49,19 @@ async function errorOf(response: Response): Promise<CliError> {
   }
 }
 
+/** The format asked of the API, from the output file's ending (.docx, .json, else the workbook). */
+function reportFormatOf(file: string): 'json' | 'docx' | 'xlsx' {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.json')) return 'json';
+  return lower.endsWith('.docx') ? 'docx' : 'xlsx';
+}
+
 export const reportCommand: Command = {
   name: 'report',
   args: [],
   options: [
     { name: 'month', value: 'YYYY-MM', zh: '报告月份（必填，例如 2017-05）', en: 'the report month (required, e.g. 2017-05)' },
-    { name: 'out', value: 'FILE.xlsx', zh: '保存到此文件（必填；以 .json 结尾则保存 JSON 数据）', en: 'write to this file (required; a .json name saves the JSON model)' },
+    { name: 'out', value: 'FILE.xlsx', zh: '保存到此文件（必填；以 .docx 结尾则保存 Word 文档，以 .json 结尾则保存 JSON 数据）', en: 'write to this file (required; a .docx name saves the Word document, a .json name the JSON model)' },
     { name: 'api', value: 'URL', zh: `接口地址（默认 ${DEFAULT_API}）`, en: `API address (default ${DEFAULT_API})` },
     { name: 'key', value: 'KEY', zh: `中央办公室密钥（默认读取 ${KEYS_FILE}）`, en: `central key (default: from ${KEYS_FILE})` },
     { name: 'campaign-id', value: 'ID', zh: `活动编号（默认 ${DEFAULT_CAMPAIGN.id}）`, en: `campaign id (default ${DEFAULT_CAMPAIGN.id})` },
@@ -67,7 +75,7 @@ export const reportCommand: Command = {
       throw new CliError(`--month 的值「${month}」格式不正确，应为 YYYY-MM（如 2017-05）。`, `--month "${month}" is not YYYY-MM (e.g. 2017-05).`);
     }
     const out = requireOption(stringOption(args, 'out'), 'out', 'report.xlsx');
-    const format = out.toLowerCase().endsWith('.json') ? 'json' : 'xlsx';
+    const format = reportFormatOf(out);
     const api = (stringOption(args, 'api') ?? DEFAULT_API).replace(/\/+$/, '');
     const key = await centralKey(ctx, stringOption(args, 'key'));
     const query = new URLSearchParams({ campaignId: stringOption(args, 'campaign-id') ?? DEFAULT_CAMPAIGN.id, month, format });

@@ -5,10 +5,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AggregateResponse, SubmissionResponse } from '../../shared/api';
 import type { Campaign, IsoMonth } from '../../shared/types';
-import { buildMonthlyReport, reportWorkbookName, type MonthlyReport } from '../../shared/report';
+import { buildMonthlyReport, reportDocumentName, reportWorkbookName, type MonthlyReport } from '../../shared/report';
 import { nextMonth, submissionDue } from '../../shared/calendar';
 import { pad2 } from '../../shared/cells';
+import { reportChartPngs } from '../../xlsx/chart-png';
 import { writeMonthlyReportXlsx } from '../../xlsx/report';
+import { writeMonthlyReportDocx } from '../../xlsx/report-docx';
 import { useClock } from '../../functions/src/services';
 import { planDemo, type DemoProvince } from './plan';
 import { trackerFileName, trackerWorkbook } from './trackers';
@@ -32,6 +34,8 @@ export interface DemoResult {
   report: MonthlyReport;
   trackerFiles: string[];
   reportFile: string;
+  /** The same report as a Word document. */
+  documentFile: string;
 }
 
 /** When a province's upload arrives: a few days into the next month, or after the due day if late. */
@@ -87,6 +91,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const generatedAt = `${submissionDue(month, campaign.submissionDueDay + 1)}T01:00:00.000Z`;
   const report = buildMonthlyReport(aggregate, campaign, { generatedAt });
   const reportFile = join(outDir, reportWorkbookName(month));
-  await writeFile(reportFile, await writeMonthlyReportXlsx(report, aggregate, campaign));
-  return { plan, submissions, aggregate, report, trackerFiles, reportFile };
+  const documentFile = join(outDir, reportDocumentName(month));
+  const charts = reportChartPngs(report);
+  await writeFile(reportFile, await writeMonthlyReportXlsx(report, aggregate, campaign, charts));
+  await writeFile(documentFile, await writeMonthlyReportDocx(report, charts));
+  return { plan, submissions, aggregate, report, trackerFiles, reportFile, documentFile };
 }

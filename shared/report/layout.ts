@@ -16,25 +16,18 @@ export function textWidth(text: string): number {
   return w;
 }
 
-// Chinese typography: these never start a line, so they stay with the character before them.
-const NO_LINE_START = new Set([...'，。、；：？！）」』】》〉”’%％·…—']);
-
-/** Breaks a paragraph into lines of at most `width` (a closing mark may overhang by one). */
+/** Breaks a paragraph into lines of at most `width`; closing marks may overhang it. */
 export function breakLines(text: string, width: number): string[] {
-  // Latin words and numbers (2017年, 66.7%) are not split.
-  const tokens = text.match(/[0-9A-Za-z.%\-:/]+|[\s\S]/gu) ?? [];
+  // Latin words and numbers (2017年, 66.7%) are not split, and closing marks stick to what they
+  // close, so a line never starts with 「。」 or 「）」 (nor is one left alone on a line).
+  const tokens = text.match(/(?:[0-9A-Za-z.%\-:/]+|[\s\S])[，。、；：？！）」』】》〉”’％·…—]*/gu) ?? [];
   const lines: string[] = [];
   let line = '';
-  // A closing mark may overhang the width, but only one per line: after that the line breaks.
-  let overhung = false;
   for (const token of tokens) {
-    const over = line !== '' && textWidth(line + token) > width;
-    if (over && (overhung || !NO_LINE_START.has(token))) {
+    const body = token.replace(/[，。、；：？！）」』】》〉”’％·…—]+$/u, '') || token;
+    if (line !== '' && textWidth(line + body) > width) {
       lines.push(line);
       line = '';
-      overhung = false;
-    } else if (over) {
-      overhung = true;
     }
     line += token;
   }

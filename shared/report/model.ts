@@ -1,17 +1,19 @@
 // buildMonthlyReport: the monthly report's figures, computed from the aggregate's current records
 // with the core's completeness rule (so the report, 完成情况 and the API can never disagree).
+import { publicationOf } from '../publication';
 import type { AggregateRecord, AggregateResponse, ProvinceSubmissionStatus } from '../api';
 import { requiredTypes } from '../campaign';
 import { computeCompleteness } from '../completeness';
 import { TYPE_LABELS } from '../labels';
 import { TYPE_CODES } from '../types';
-import type { Campaign, IsoDate, IssueCode, PointCompleteness, TypeCode } from '../types';
-import { isIsoMonth, monthEnd, monthLabel, monthsBetween, monthStart } from '../calendar';
+import type { Campaign, IsoDate, IsoMonth, IssueCode, PointCompleteness, TypeCode } from '../types';
+import { isIsoMonth, monthEnd, monthLabel, monthsBetween, monthStart, nextMonth } from '../calendar';
 import { ReportError } from './errors';
 import { writeNarrative } from './narrative';
 import { explainPace, PACE_RULES, paceRuleInForce } from './pace';
 import type {
   Completion,
+  MonthCount,
   MonthlyReport,
   PaceRule,
   PointProgress,
@@ -118,6 +120,19 @@ function activitiesByType(
     month: inMonth.get(type) ?? 0,
     cumulative: total.get(type) ?? 0,
   }));
+}
+
+/** Counting activities per month, from the period's first month to the report month. */
+function activitiesByMonth(cumulative: AggregateRecord[], campaign: Campaign, month: IsoMonth): MonthCount[] {
+  const counts = countBy(cumulative, (r) => (r.date ? r.date.slice(0, 7) : null));
+  const out: MonthCount[] = [];
+  let total = 0;
+  for (let m = campaign.period.start.slice(0, 7); m <= month && m <= campaign.period.end.slice(0, 7); m = nextMonth(m)) {
+    const count = counts.get(m) ?? 0;
+    total += count;
+    out.push({ month: m, label: `${Number(m.slice(5, 7))}月`, count, cumulative: total });
+  }
+  return out;
 }
 
 /** Each campaign province's submission for the month, in campaign order. */
@@ -276,8 +291,9 @@ export function buildMonthlyReport(
       byType: activitiesByType(inMonth, cumulative, campaign),
       monthTotal: inMonth.length,
       cumulativeTotal: cumulative.length,
+      byMonth: activitiesByMonth(cumulative, campaign, month),
     },
-    lectures: { held: lectures.length, published: lectures.filter((r) => isPublished(r.publication)).length },
+    lectures: { held: lectures.length, published: lectures.filter((r) => isPublished(publicationOf(r))).length },
     completion: completionOf(points, campaign),
     points,
     provinces,

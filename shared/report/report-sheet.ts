@@ -23,6 +23,11 @@ export function reportWorkbookName(month: IsoMonth): string {
   return `联系点工作月报_${monthLabelPadded(month)}.xlsx`;
 }
 
+/** 2017-05 → 联系点工作月报_2017年05月.docx */
+export function reportDocumentName(month: IsoMonth): string {
+  return `联系点工作月报_${monthLabelPadded(month)}.docx`;
+}
+
 // The rule's own label, from the rules the report applied (the office may pass its own).
 function paceLabel(p: PointProgress, rules: readonly PaceRule[]): string {
   if (p.complete) return DONE;

@@ -25,6 +25,15 @@ export interface TypeCount {
   cumulative: number;
 }
 
+export interface MonthCount {
+  month: IsoMonth;
+  /** 5月 */
+  label: string;
+  count: number;
+  /** Since the start of the period, up to and including this month. */
+  cumulative: number;
+}
+
 export interface RequirementProgress {
   requirementId: string;
   name: string;
@@ -119,7 +128,13 @@ export interface MonthlyReport {
   /** Months of the period over by the end of the report month, and all of them. */
   monthsElapsed: number;
   monthsTotal: number;
-  activities: { byType: TypeCount[]; monthTotal: number; cumulativeTotal: number };
+  activities: {
+    byType: TypeCount[];
+    monthTotal: number;
+    cumulativeTotal: number;
+    /** Counting activities per month from the period's first month to the report month. */
+    byMonth: MonthCount[];
+  };
   /** Lectures held so far, and those whose content is recorded as published (会内媒体刊发). */
   lectures: { held: number; published: number };
   completion: Completion;

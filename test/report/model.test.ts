@@ -232,7 +232,9 @@ describe('narrative', () => {
     expect(overview).toContain('截至2017年5月31日，累计开展活动4次');
     expect(overview).toContain('已完成全部规定动作的1个，联系点完成率8.3%');
     expect(overview).toContain('应完成规定动作36项，已完成4项，完成率11.1%');
-    expect(report.narrative[1].paragraphs.join('')).toContain('民进山西省吕梁市委员会（尚缺座谈交流或支部生活会、看望老同志）');
+    expect(report.narrative[1].paragraphs.join('')).toContain(
+      '11个联系点规定动作尚未全部完成，详见表3。其中，尚缺座谈交流或支部生活会的11个，尚缺看望老同志的11个，尚缺专题讲座的10个。',
+    );
     expect(report.remarks).toBe('请各省级组织于6月底前报送典型材料。');
     expect(report.generatedAt).toBe(GENERATED);
   });

@@ -139,13 +139,15 @@ describe('breakLines', () => {
         const lines = breakLines(text, width);
         expect(lines.join('')).toBe(text);
         const closing = (ch: string | undefined) => ch !== undefined && '，。、；：）'.includes(ch);
-        // A closing mark starts a line only after another one already overhung.
-        lines.slice(1).forEach((line, i) => expect(closing(line[0]) && !closing(lines[i].slice(-1))).toBe(false));
+        // Bug: a lone 「。」 stood on its own line after a line that already ended in 「）」.
+        for (const line of lines.slice(1)) expect(closing(line[0])).toBe(false);
         const words = text.match(/[0-9A-Za-z.%\-:/]+/g) ?? [];
         const longest = Math.max(width, ...words.map(textWidth));
-        for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(longest + 2);
+        // Only closing marks overhang the width.
+        for (const line of lines) expect(textWidth(line.replace(/[，。、；：）]+$/, ''))).toBeLessThanOrEqual(longest);
       }),
     );
     expect(breakLines('完成率66.7%，已完成', 8)).toEqual(['完成率', '66.7%，', '已完成']);
+    expect(breakLines('尚缺看望老同志）。', 8)).toEqual(['尚缺看望', '老同志）。']);
   });
 });

@@ -1,5 +1,6 @@
 // Builds real .xlsx files for the tests with exceljs (what provinces' trackers look like on disk).
 import * as ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -82,3 +83,19 @@ export const MONTHLY_SHEETS: SheetSpec[] = [
   },
   { name: '汇总', rows: [['活动日期', '活动主题'], ['2017-03-31', '一季度小结']] },
 ];
+
+/** The file as Chinese Excel or WPS saves a built-in East Asian format: the cells of a custom
+ *  format code (written by exceljs as id 164…) refer to the built-in id instead, with no definition
+ *  in the styles (`{ 'yyyy"年"m"月"d"日"': 31 }`). */
+export function withBuiltinFormats(bytes: Uint8Array, ids: Record<string, number>): Uint8Array {
+  const files = unzipSync(bytes);
+  let styles = strFromU8(files['xl/styles.xml']);
+  for (const [code, id] of Object.entries(ids)) {
+    const escaped = code.replace(/"/g, '&quot;');
+    const def = new RegExp(`<numFmt numFmtId="(\\d+)" formatCode="${escaped.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"/>`).exec(styles);
+    if (!def) throw new Error(`no custom format ${code} in the styles`);
+    styles = styles.replace(def[0], '').split(`numFmtId="${def[1]}"`).join(`numFmtId="${id}"`);
+  }
+  files['xl/styles.xml'] = strToU8(styles);
+  return zipSync(files);
+}

@@ -3,14 +3,20 @@
 // draft in this browser until the user downloads the workbook or discards it. Nothing is uploaded except
 // on 报送.
 import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { Campaign } from '../../../shared/types';
-import { Pane } from '../components/Pane';
+import { Pane, type SheetTabContext } from '../components/Pane';
+import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ActionStatus } from '../components/ActionStatus';
 import { Shell } from '../components/Shell';
 import { useAction } from '../components/use-action';
-import { bindFlows } from '../pane-operations';
+import { bindFlows, type ChangeKind, type PaneOperations } from '../pane-operations';
+import { recheckRow } from '../../flows';
+import type { SheetSource } from '../../workbook/sheet-source';
+import { DiscardDialog, type ChangeCounts } from './DiscardDialog';
+import { SheetView, type CellTarget } from './SheetView';
 import { XLSX_CONTENT_TYPE } from '../../../shared/api';
+import { columnLetter } from '../../../shared/columns';
 import type { KeyValueStore } from '../services/settings';
 import type { WorkbookPort } from '../../workbook/port';
 import { LangContext, localeOf, translate, useT, type Lang } from '../i18n';
@@ -18,6 +24,12 @@ import type { Draft, DraftStore } from './draft-store';
 
 export interface BrowserWorkbook extends WorkbookPort {
   save(): Promise<Uint8Array>;
+}
+
+/** The in-memory workbook can also be shown as a grid (the sheet view); a test double may not. */
+function sheetSourceOf(workbook: BrowserWorkbook): SheetSource | null {
+  const source = workbook as Partial<SheetSource>;
+  return typeof source.cell === 'function' && typeof source.size === 'function' ? (workbook as BrowserWorkbook & SheetSource) : null;
 }
 
 export interface WorkbookFactory {
@@ -80,6 +92,9 @@ export function BrowserApp(props: BrowserAppProps) {
   );
 }
 
+// The central dashboard is its own chunk (it brings the chart renderer): loaded only when opened.
+const CentralDashboard = lazy(async () => ({ default: (await import('../dashboard/CentralDashboard')).CentralDashboard }));
+
 function BrowserShell(props: BrowserAppProps) {
   const { lang, campaign, workbooks, drafts, download } = props;
   const styles = useStyles();
@@ -89,6 +104,10 @@ function BrowserShell(props: BrowserAppProps) {
   const [dirty, setDirty] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [changes, setChanges] = useState<ChangeCounts>({});
+  const [confirming, setConfirming] = useState<'workbook' | 'draft' | null>(null);
+  const [target, setTarget] = useState<CellTarget | null>(null);
+  const [central, setCentral] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const sessions = useRef(0);
   const now = props.now ?? (() => new Date());
@@ -99,10 +118,18 @@ function BrowserShell(props: BrowserAppProps) {
     void run(async () => setDraft(await drafts.load()));
   }, []);
 
-  const keepDraft = async (workbook: BrowserWorkbook, fileName: string) => {
-    await drafts.save({ fileName, bytes: await workbook.save(), savedAt: now().toISOString() });
+  const changesRef = useRef<ChangeCounts>({});
+  const keepDraft = async (workbook: BrowserWorkbook, fileName: string, change: ChangeKind) => {
+    const next = { ...changesRef.current, [change]: (changesRef.current[change] ?? 0) + 1 };
+    await drafts.save({ fileName, bytes: await workbook.save(), savedAt: now().toISOString(), changes: next });
+    changesRef.current = next;
+    setChanges(next);
     setDirty(true);
     setSaved(null);
+  };
+  const resetChanges = (kept: ChangeCounts = {}) => {
+    changesRef.current = kept;
+    setChanges(kept);
   };
 
   const show = (workbook: BrowserWorkbook, fileName: string) => {
@@ -120,6 +147,7 @@ function BrowserShell(props: BrowserAppProps) {
       }
       const workbook = await workbooks.open(new Uint8Array(await file.arrayBuffer()));
       show(workbook, file.name);
+      resetChanges();
       setDirty(false);
     });
 
@@ -128,22 +156,32 @@ function BrowserShell(props: BrowserAppProps) {
       const workbook = workbooks.fromTemplate(campaign);
       const fileName = t('browser.templateName');
       show(workbook, fileName);
-      await keepDraft(workbook, fileName);
+      resetChanges();
+      await keepDraft(workbook, fileName, 'template');
     });
 
   const resume = (kept: Draft) =>
     run(async () => {
       show(await workbooks.open(kept.bytes), kept.fileName);
+      resetChanges(kept.changes ?? {});
       setDirty(true);
     });
 
   const discard = () =>
     run(async () => {
+      setConfirming(null);
       await drafts.clear();
       setDraft(null);
       setOpen(null);
       setDirty(false);
+      resetChanges();
     });
+
+  /** Nothing unsaved: close at once. Unsaved changes: ask first, saying what would be lost. */
+  const askDiscard = (what: 'workbook' | 'draft') => {
+    if (what === 'workbook' && !dirty) void discard();
+    else setConfirming(what);
+  };
 
   const downloadWorkbook = () =>
     run(async () => {
@@ -152,13 +190,47 @@ function BrowserShell(props: BrowserAppProps) {
       download(new Blob([bytes as BlobPart], { type: XLSX_CONTENT_TYPE }), open.fileName);
       await drafts.clear();
       setDirty(false);
+      resetChanges();
+      setConfirming(null);
       setSaved(t('browser.saved', { file: open.fileName }));
     });
 
-  const ops = useMemo(
-    () => (open ? bindFlows(open.workbook, () => keepDraft(open.workbook, open.fileName)) : null),
-    [open],
-  );
+  const ops = useMemo((): PaneOperations | null => {
+    if (!open) return null;
+    const bound = bindFlows(open.workbook, (change) => keepDraft(open.workbook, open.fileName, change));
+    if (!sheetSourceOf(open.workbook)) return bound;
+    // A clicked problem opens the sheet view on its cell.
+    let serial = 0;
+    return {
+      ...bound,
+      async select(sheet, cell) {
+        await bound.select(sheet, cell);
+        serial += 1;
+        setTarget({ sheet, cell, serial });
+      },
+    };
+  }, [open]);
+
+  const source = open ? sheetSourceOf(open.workbook) : null;
+  const sheetTab =
+    open && source
+      ? {
+          reveal: target?.serial ?? 0,
+          render: ({ campaign: configured, connection, outcome, onOutcome }: SheetTabContext) => (
+            <SheetTab
+              key={open.session}
+              workbook={open.workbook}
+              source={source}
+              campaign={configured}
+              initialSheet={connection?.sheet ?? outcome?.report.sheet ?? ''}
+              outcome={outcome}
+              onOutcome={onOutcome}
+              target={target}
+              onChanged={() => keepDraft(open.workbook, open.fileName, 'edit')}
+            />
+          ),
+        }
+      : undefined;
 
   if (open && ops) {
     const toolbar = (
@@ -168,10 +240,18 @@ function BrowserShell(props: BrowserAppProps) {
         <Button appearance="primary" onClick={downloadWorkbook} disabled={state.busy}>
           {t('browser.download')}
         </Button>
-        <Button onClick={discard} disabled={state.busy}>
+        <Button onClick={() => askDiscard('workbook')} disabled={state.busy}>
           {t('browser.close')}
         </Button>
         <ActionStatus state={state} label={t('common.working')} success={saved} />
+        <DiscardDialog
+          open={confirming === 'workbook'}
+          intro={t('browser.confirmBody', { file: open.fileName })}
+          changes={changes}
+          onDiscard={() => void discard()}
+          onCancel={() => setConfirming(null)}
+          onDownload={() => void downloadWorkbook()}
+        />
       </div>
     );
     return (
@@ -185,7 +265,23 @@ function BrowserShell(props: BrowserAppProps) {
         download={download}
         fetch={props.fetch}
         toolbar={toolbar}
+        sheetTab={sheetTab}
       />
+    );
+  }
+
+  if (central) {
+    return (
+      <Suspense fallback={<Shell lang={lang}><ActionStatus state={{ busy: true, progress: undefined, error: null }} label={t('common.working')} /></Shell>}>
+        <CentralDashboard
+          lang={lang}
+          campaign={campaign}
+          settingsStore={props.settingsStore}
+          download={download}
+          fetch={props.fetch}
+          onBack={() => setCentral(false)}
+        />
+      </Suspense>
     );
   }
 
@@ -199,9 +295,12 @@ function BrowserShell(props: BrowserAppProps) {
   return (
     <Shell lang={lang}>
       <main className={styles.start}>
-        <Text as="h1" size={600} weight="semibold">
-          {t('app.title')}
-        </Text>
+        <div className={styles.row}>
+          <Text as="h1" size={600} weight="semibold">
+            {t('app.title')}
+          </Text>
+          <LanguageSwitch />
+        </div>
         <Text>{t('browser.intro')}</Text>
         {draft && (
           <div className={styles.row} role="region" aria-label={t('browser.draftLabel')}>
@@ -209,7 +308,14 @@ function BrowserShell(props: BrowserAppProps) {
             <Button appearance="primary" onClick={() => resume(draft)}>
               {t('browser.resume')}
             </Button>
-            <Button onClick={discard}>{t('browser.discard')}</Button>
+            <Button onClick={() => askDiscard('draft')}>{t('browser.discard')}</Button>
+            <DiscardDialog
+              open={confirming === 'draft'}
+              intro={t('browser.confirmDraft', { file: draft.fileName, time: new Date(draft.savedAt).toLocaleString(localeOf(lang)) })}
+              changes={draft.changes ?? {}}
+              onDiscard={() => void discard()}
+              onCancel={() => setConfirming(null)}
+            />
           </div>
         )}
         <div
@@ -243,9 +349,44 @@ function BrowserShell(props: BrowserAppProps) {
           <Button onClick={startTemplate} disabled={state.busy}>
             {t('browser.template')}
           </Button>
+          <Button onClick={() => setCentral(true)}>{t('dash.open')}</Button>
         </div>
         <ActionStatus state={state} label={t('common.working')} />
       </main>
     </Shell>
   );
+}
+
+interface SheetTabProps {
+  workbook: BrowserWorkbook;
+  source: SheetSource;
+  campaign: Campaign;
+  initialSheet: string;
+  outcome: SheetTabContext['outcome'];
+  onOutcome: SheetTabContext['onOutcome'];
+  target: CellTarget | null;
+  onChanged: () => Promise<void>;
+}
+
+/** The sheet view bound to the open workbook: an edit writes the cell, re-checks its row, keeps the draft. */
+function SheetTab({ workbook, source, campaign, initialSheet, outcome, onOutcome, target, onChanged }: SheetTabProps) {
+  const t = useT();
+  const [sheets, setSheets] = useState<string[] | null>(null);
+  useEffect(() => {
+    void workbook.sheetNames().then(setSheets);
+  }, [workbook]);
+  if (!sheets) return null;
+  const onEdit = async (sheet: string, row: number, col: number, text: string): Promise<string> => {
+    source.setCell(sheet, row, col, text);
+    const checked = outcome && (outcome.report.parts?.some((p) => p.sheet === sheet) ?? outcome.report.sheet === sheet);
+    let message = t('sheet.saved', { cell: `${columnLetter(col - 1)}${row}` });
+    if (outcome && checked) {
+      const { report, rowIssues } = await recheckRow(workbook, campaign, outcome.report, sheet, row, outcome.asOf);
+      onOutcome({ ...outcome, report });
+      message = rowIssues.length === 0 ? t('sheet.recheckedClean', { row }) : t('sheet.rechecked', { row, count: rowIssues.length });
+    }
+    await onChanged();
+    return message;
+  };
+  return <SheetView source={source} sheets={sheets} initialSheet={target?.sheet ?? initialSheet} target={target} onEdit={onEdit} />;
 }

@@ -6,6 +6,7 @@ import { saveBlob } from '../services/download';
 import type { Lang } from '../i18n';
 import { BrowserApp, type WorkbookFactory } from './BrowserApp';
 import { indexedDbDraftStore } from './draft-store';
+import { LanguageRoot } from '../components/LanguageSwitch';
 
 const memoryWorkbooks: WorkbookFactory = {
   open: (bytes) => MemoryWorkbook.open(bytes),
@@ -13,14 +14,19 @@ const memoryWorkbooks: WorkbookFactory = {
 };
 
 export function renderBrowserMode(root: Root, lang: Lang): void {
+  const drafts = indexedDbDraftStore();
   root.render(
-    <BrowserApp
-      lang={lang}
-      campaign={DEFAULT_CAMPAIGN}
-      workbooks={memoryWorkbooks}
-      drafts={indexedDbDraftStore()}
-      settingsStore={window.localStorage}
-      download={saveBlob}
-    />,
+    <LanguageRoot initial={lang} store={window.localStorage}>
+      {(current) => (
+        <BrowserApp
+          lang={current}
+          campaign={DEFAULT_CAMPAIGN}
+          workbooks={memoryWorkbooks}
+          drafts={drafts}
+          settingsStore={window.localStorage}
+          download={saveBlob}
+        />
+      )}
+    </LanguageRoot>,
   );
 }

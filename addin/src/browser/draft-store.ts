@@ -1,11 +1,15 @@
 // Browser mode keeps the workbook being worked on in IndexedDB, so a reload (or a closed tab) loses
 // nothing until the user downloads it or discards it. It never leaves the machine.
 
+import type { ChangeKind } from '../pane-operations';
+
 export interface Draft {
   fileName: string;
   bytes: Uint8Array;
   /** ISO instant of the last change. */
   savedAt: string;
+  /** What the draft holds that was never downloaded, by kind (absent in drafts kept before it was recorded). */
+  changes?: Partial<Record<ChangeKind, number>>;
 }
 
 export interface DraftStore {

@@ -103,6 +103,7 @@ function CheckSummary({ outcome, campaign, onSelect }: { outcome: CheckOutcome; 
           {report.completeness.map((point) => (
             <li key={point.liaisonPointId} className={styles.item}>
               <Text weight="semibold">{point.name}</Text>
+              <PointLeader pointId={point.liaisonPointId} campaign={campaign} />
               <PointStatus point={point} campaign={campaign} />
             </li>
           ))}
@@ -166,4 +167,11 @@ function PointStatus({ point, campaign }: { point: PointCompleteness; campaign: 
     return requirement ? bilingual(lang, requirement.name, requirement.nameEn) : id;
   });
   return <Text className={styles.errorText}>{t('check.missing', { list: names.join(lang === 'en' ? ', ' : '、') })}</Text>;
+}
+
+/** 联系领导, when the central office has named the point's leader in the campaign. */
+function PointLeader({ pointId, campaign }: { pointId: string; campaign: Campaign }) {
+  const t = useT();
+  const leader = campaign.points.find((p) => p.id === pointId)?.leader;
+  return leader ? <Text size={200}>{t('check.leader', { leader })}</Text> : null;
 }

@@ -15,6 +15,7 @@ import { CheckPanel } from './CheckPanel';
 import { ConnectPanel } from './ConnectPanel';
 import { SettingsPanel, type KeyRole } from './SettingsPanel';
 import { Shell } from './Shell';
+import { LanguageSwitch } from './LanguageSwitch';
 import { SubmitPanel } from './SubmitPanel';
 
 export interface PaneProps {
@@ -30,9 +31,19 @@ export interface PaneProps {
   fetch?: typeof fetch;
   /** Browser mode puts its file commands here. */
   toolbar?: ReactNode;
+  /** Browser mode's sheet view, as a tab; each change of `reveal` switches to it (a problem was clicked). */
+  sheetTab?: { render: (context: SheetTabContext) => ReactNode; reveal: number };
 }
 
-type TabId = 'connect' | 'add' | 'check' | 'submit' | 'central' | 'settings';
+/** What the sheet view shares with the pane: the tracker connected and the last check, which an edit updates. */
+export interface SheetTabContext {
+  campaign: Campaign;
+  connection: Connection | null | undefined;
+  outcome: CheckOutcome | null;
+  onOutcome: (outcome: CheckOutcome) => void;
+}
+
+type TabId = 'connect' | 'sheet' | 'add' | 'check' | 'submit' | 'central' | 'settings';
 
 const useStyles = makeStyles({
   root: {
@@ -59,7 +70,7 @@ const useStyles = makeStyles({
 });
 
 export function Pane(props: PaneProps) {
-  const { ops, lang, settingsStore, fileName, download, toolbar } = props;
+  const { ops, lang, settingsStore, fileName, download, toolbar, sheetTab } = props;
   const styles = useStyles();
   const [campaign, setCampaign] = useState<Campaign>(props.campaign);
   const [tab, setTab] = useState<TabId>('connect');
@@ -88,6 +99,10 @@ export function Pane(props: PaneProps) {
     },
     [campaign.id],
   );
+
+  useEffect(() => {
+    if (sheetTab && sheetTab.reveal > 0) setTab('sheet');
+  }, [sheetTab?.reveal]);
 
   useEffect(() => {
     // A saved key is re-verified quietly on open; a failure (offline) leaves the provincial screens usable.
@@ -121,6 +136,7 @@ export function Pane(props: PaneProps) {
             {t('app.title')}
           </Text>
           {toolbar}
+          <LanguageSwitch />
         </header>
         <TabList
           className={styles.tabs}
@@ -129,6 +145,7 @@ export function Pane(props: PaneProps) {
           size="small"
         >
           <Tab value="connect">{t('tab.connect')}</Tab>
+          {sheetTab && <Tab value="sheet">{t('tab.sheet')}</Tab>}
           <Tab value="add">{t('tab.add')}</Tab>
           <Tab value="check">{t('tab.check')}</Tab>
           <Tab value="submit">{t('tab.submit')}</Tab>
@@ -140,6 +157,7 @@ export function Pane(props: PaneProps) {
           <div hidden={tab !== 'connect'}>
             <ConnectPanel ops={ops} campaign={campaign} connection={connection} onConnection={setConnection} />
           </div>
+          {tab === 'sheet' && sheetTab?.render({ campaign, connection, outcome, onOutcome: setOutcome })}
           {tab === 'add' && (
             <AddActivityPanel
               ops={ops}

@@ -98,8 +98,19 @@ export class ApiClient {
     return (await response.json()) as MonthlyReport;
   }
 
-  async monthlyReportXlsx(campaignId: string, month: IsoMonth): Promise<Blob> {
-    const response = await this.send(`/api/reports/monthly?${query({ campaignId, month, format: 'xlsx' })}`);
+  /** The report as a file; `remarks` (办公室意见) goes into it. */
+  async monthlyReportXlsx(campaignId: string, month: IsoMonth, remarks?: string): Promise<Blob> {
+    return this.monthlyReportFile(campaignId, month, 'xlsx', remarks);
+  }
+
+  async monthlyReportDocx(campaignId: string, month: IsoMonth, remarks?: string): Promise<Blob> {
+    return this.monthlyReportFile(campaignId, month, 'docx', remarks);
+  }
+
+  private async monthlyReportFile(campaignId: string, month: IsoMonth, format: 'xlsx' | 'docx', remarks?: string): Promise<Blob> {
+    const params: Record<string, string> = { campaignId, month, format };
+    if (remarks?.trim()) params.remarks = remarks.trim();
+    const response = await this.send(`/api/reports/monthly?${query(params)}`);
     return response.blob();
   }
 

@@ -1,11 +1,13 @@
-// GET /api/reports/monthly?campaignId=…&month=YYYY-MM&format=json|xlsx (central key): the monthly
-// report built from the same aggregate as GET /api/aggregate, as its JSON model or as a workbook.
+// GET /api/reports/monthly?campaignId=…&month=YYYY-MM&format=json|xlsx|docx (central key): the monthly
+// report built from the same aggregate as GET /api/aggregate, as its JSON model, a workbook or a Word document.
 // POST the same with a JSON body `{ campaignId, month, format, remarks }` (fields of the body win
 // over the query): 2,000 characters of Chinese remarks overflow any URL (Node's 16 KiB of headers).
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
-import { buildMonthlyReport, reportWorkbookName } from '../../../shared/report';
-import { XLSX_CONTENT_TYPE } from '../../../shared/api';
+import { buildMonthlyReport, reportDocumentName, reportWorkbookName } from '../../../shared/report';
+import { DOCX_CONTENT_TYPE, XLSX_CONTENT_TYPE } from '../../../shared/api';
+import { reportChartPngs } from '../../../xlsx/chart-png';
 import { writeMonthlyReportXlsx } from '../../../xlsx/report';
+import { writeMonthlyReportDocx } from '../../../xlsx/report-docx';
 import { loadAggregate } from '../aggregate';
 import { loadCampaignMonth } from '../campaigns';
 import { readJson } from '../http/request-body';
@@ -13,7 +15,7 @@ import { badRequest, binary, ok } from '../http/responses';
 import { LIMITS } from '../limits';
 import { getRepository } from '../services';
 
-const FORMATS = ['json', 'xlsx'] as const;
+const FORMATS = ['json', 'xlsx', 'docx'] as const;
 type Format = (typeof FORMATS)[number];
 /** The office's remarks: a few paragraphs. */
 const MAX_REMARKS = 2000;
@@ -23,8 +25,8 @@ function requireFormat(value: string | null): Format {
   if ((FORMATS as readonly string[]).includes(format)) return format as Format;
   throw badRequest(
     'format-invalid',
-    `参数 format 的值「${format}」无效：应为 json 或 xlsx。`,
-    `Query parameter format "${format}" is invalid: use json or xlsx.`,
+    `参数 format 的值「${format}」无效：应为 json、xlsx 或 docx。`,
+    `Query parameter format "${format}" is invalid: use json, xlsx or docx.`,
     { path: 'format' },
   );
 }
@@ -68,5 +70,7 @@ export async function getMonthlyReport(request: HttpRequest): Promise<HttpRespon
   const aggregate = await loadAggregate(repo, campaign, month);
   const report = buildMonthlyReport(aggregate, campaign, { remarks });
   if (format === 'json') return ok(report);
+  const charts = reportChartPngs(report);
+  if (format === 'docx') return binary(await writeMonthlyReportDocx(report, charts), DOCX_CONTENT_TYPE, reportDocumentName(month));
   return binary(await writeMonthlyReportXlsx(report, aggregate, campaign), XLSX_CONTENT_TYPE, reportWorkbookName(month));
 }

@@ -3,7 +3,7 @@
 // downloaded or discarded, offer the draft back after a reload, refuse files that are not .xlsx.
 import './jsdom-shims';
 import { TextDecoder, TextEncoder } from 'node:util';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { DEFAULT_CAMPAIGN } from '../../../shared';
 import { BrowserApp, type BrowserWorkbook, type WorkbookFactory } from '../../../addin/src/browser/BrowserApp';
 import type { Draft, DraftStore } from '../../../addin/src/browser/draft-store';
@@ -81,9 +81,17 @@ describe('browser mode shell', () => {
     expect(Object.keys(kept)).toContain('完成情况');
     expect(screen.getByText('有未下载的修改（已暂存在本浏览器中）')).toBeTruthy();
 
-    // In browser mode a clicked problem says where it is (there is no grid on screen).
+    // A clicked problem says where it is selected.
     fireEvent.click(screen.getByText(/活动日期不在活动期间/));
-    await screen.findByText('已定位到「台账」C6（下载后打开工作簿即停在此单元格）。');
+    await screen.findByText('已在「表格」中选中「台账」C6。');
+
+    // Bug (issue 13): 放弃并关闭 threw unsaved changes away without asking.
+    fireEvent.click(screen.getByRole('button', { name: '放弃并关闭' }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog.textContent).toContain('检查结果（单元格标注和「完成情况」表）');
+    fireEvent.click(within(dialog).getByText('返回'));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(drafts.current?.changes).toEqual({ check: 1 });
 
     fireEvent.click(screen.getByRole('button', { name: '下载工作簿' }));
     await screen.findByText('已下载「贵州台账.xlsx」。');
@@ -102,10 +110,18 @@ describe('browser mode shell', () => {
     expect(screen.getByText('上次.xlsx')).toBeTruthy();
   });
 
-  test('discarding forgets the draft', async () => {
-    const drafts = memoryDrafts({ fileName: '上次.xlsx', bytes: new Uint8Array([123, 125]), savedAt: '2017-05-02T03:04:05.000Z' });
+  test('discarding a draft asks first, saying what is lost; 返回 keeps it, confirming forgets it', async () => {
+    const drafts = memoryDrafts({ fileName: '上次.xlsx', bytes: new Uint8Array([123, 125]), savedAt: '2017-05-02T03:04:05.000Z', changes: { activity: 2, check: 1 } });
     renderApp(drafts);
     fireEvent.click(await screen.findByRole('button', { name: '放弃' }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog.textContent).toContain('新增的 2 条活动');
+    expect(dialog.textContent).toContain('检查结果');
+    fireEvent.click(screen.getByRole('button', { name: '返回' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(drafts.current).not.toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '放弃' }));
+    fireEvent.click(await screen.findByRole('button', { name: '放弃修改并关闭' }));
     await waitFor(() => expect(drafts.current).toBeNull());
     expect(screen.queryByText(/上次未保存的工作/)).toBeNull();
   });
