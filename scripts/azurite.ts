@@ -1,6 +1,11 @@
 // Azurite's Table and Blob services, started in-process (one process to stop, no telemetry: the
 // in-process servers never start Azurite's telemetry client). Either in memory (tests) or
 // persisted under a folder (npm start), so a restart keeps the data.
+//
+// Azurite persists its databases (LokiJS) on a 5-second timer, so what it acknowledged can be
+// lost to a kill -9: 4 of 4 submissions were, and their ids were issued again for other content.
+// `flush()` writes its databases now (Loki writes a temporary file and renames it, so a kill
+// mid-write leaves the previous file); the local host calls it before acknowledging a write.
 import { join } from 'node:path';
 
 /** Azurite's fixed development account (public, documented by Microsoft). */
@@ -12,6 +17,13 @@ interface AzuriteServer {
   close(): Promise<void>;
   getHttpServerAddress(): string;
 }
+
+/** The LokiJS database behind one of Azurite's metadata stores. */
+interface Loki {
+  saveDatabase(callback: (err?: unknown) => void): void;
+}
+const lokiOf = (server: unknown, store: string): Loki | undefined =>
+  (server as Record<string, { db?: Loki } | undefined>)[store]?.db;
 type ServerClass<C> = new (config: C) => AzuriteServer;
 type Config = object;
 
@@ -34,7 +46,28 @@ export interface Azurite {
   connectionString: string;
   tableUrl: string;
   blobUrl: string;
+  /** Writes the persisted databases to disk now (nothing to do in memory); calls made while one
+   *  write runs share the next one. */
+  flush(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** One write at a time; callers arriving during a write share the following one (group commit). */
+function groupCommit(write: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  let queued: Promise<void> | null = null;
+  const start = (): Promise<void> => {
+    running = write().finally(() => (running = null));
+    return running;
+  };
+  return () => {
+    if (!running) return start();
+    queued ??= running.catch(() => undefined).then(() => {
+      queued = null;
+      return start();
+    });
+    return queued;
+  };
 }
 
 function tableConfig(o: Required<Omit<AzuriteOptions, 'location'>> & { location?: string }): Config {
@@ -68,6 +101,12 @@ export async function startAzurite(options: AzuriteOptions = {}): Promise<Azurit
     await table.close();
     throw err;
   }
+  const databases = o.location === undefined
+    ? []
+    : [lokiOf(table, 'metadataStore'), lokiOf(blob, 'metadataStore'), lokiOf(blob, 'extentMetadataStore')].filter((db): db is Loki => db !== undefined);
+  const flush = groupCommit(async () => {
+    await Promise.all(databases.map((db) => new Promise<void>((resolve, reject) => db.saveDatabase((err) => (err ? reject(err) : resolve())))));
+  });
   const tableUrl = `${table.getHttpServerAddress()}/${ACCOUNT}`;
   const blobUrl = `${blob.getHttpServerAddress()}/${ACCOUNT}`;
   return {
@@ -76,6 +115,7 @@ export async function startAzurite(options: AzuriteOptions = {}): Promise<Azurit
       `BlobEndpoint=${blobUrl};TableEndpoint=${tableUrl};`,
     tableUrl,
     blobUrl,
+    flush,
     stop: async () => {
       await Promise.all([table.close(), blob.close()]);
     },

@@ -2,6 +2,7 @@
 // (test/support) and by the demo, so there is one launcher.
 import { DEFAULT_CAMPAIGN } from '../shared';
 import { createKey, restoreKey } from '../functions/src/keys';
+import { sweepAbandoned } from '../functions/src/claims';
 import { startLocalHost, type LocalHost } from '../functions/src/local-host';
 import { useRepository } from '../functions/src/services';
 import { openStorage } from '../functions/src/storage/clients';
@@ -22,6 +23,22 @@ export interface StackOptions {
   /** Keys to keep (e.g. read from .dev-keys.json); missing ones are created. */
   keys?: Partial<StackKeys>;
   quiet?: boolean;
+  /** How often abandoned claims are swept (also once at start); default 30 s. */
+  sweepEveryMs?: number;
+}
+
+/** Sweeps abandoned claims now and then every `everyMs`; returns the stop function. */
+export function startSweeping(repo: Repository, everyMs: number, quiet = false): () => void {
+  const sweep = () =>
+    sweepAbandoned(repo)
+      .then((n) => {
+        if (!quiet && n.claims + n.pointers > 0) console.log(`[sweep] 清理中断的报送 / recovered: ${JSON.stringify(n)}`);
+      })
+      .catch((err: unknown) => console.error('[sweep] failed:', err));
+  void sweep();
+  const timer = setInterval(sweep, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 export interface LocalStack {
@@ -57,7 +74,10 @@ export async function startStack(options: StackOptions = {}): Promise<LocalStack
     useRepository(repository);
     await repository.ensure();
     const keys = await ensureKeys(repository, options.keys);
-    const host = await startLocalHost({ port: options.port ?? 7071, log: options.quiet ? () => undefined : undefined });
+    // Persisted data: a write is flushed to disk before it is acknowledged (see scripts/azurite.ts).
+    const durable = options.azurite?.location === undefined ? undefined : azurite.flush;
+    const host = await startLocalHost({ port: options.port ?? 7071, log: options.quiet ? () => undefined : undefined, durable });
+    const stopSweeping = startSweeping(repository, options.sweepEveryMs ?? 30_000, options.quiet);
     return {
       baseUrl: host.url,
       keys,
@@ -65,6 +85,7 @@ export async function startStack(options: StackOptions = {}): Promise<LocalStack
       host,
       repository,
       stop: async () => {
+        stopSweeping();
         await host.close();
         await azurite.stop();
         useRepository(null);

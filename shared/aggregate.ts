@@ -3,7 +3,7 @@
 // each province's status names that snapshot (month, version, records); completeness is as of M's
 // last day; a province without a submission FOR month M is 未报送 even when an older snapshot
 // still counts; a province's records count only for its own (or coordinated) points.
-import type { AggregatePoint, AggregateRecord, AggregateResponse, ProvinceSubmissionStatus } from './api';
+import type { AggregatePoint, AggregateRecord, AggregateResponse, LeanAggregate, ProvinceSubmissionStatus } from './api';
 import { currentSnapshotOf, type SnapshotRef } from './snapshots';
 import { monthEnd } from './calendar';
 import { computeCompleteness } from './completeness';
@@ -93,4 +93,18 @@ export function buildAggregate(
 function withoutSheet<T extends { sheet?: string }>(item: T): T {
   const { sheet: _sheet, ...rest } = item;
   return rest as T;
+}
+
+/**
+ * The aggregate without its records: the point × requirement matrix, statuses and counts, whose
+ * size grows with points and months, not with records (102,000 records made a 35 MiB aggregate).
+ * `requirements[].rows` (positions in `records`) are emptied; the records come in pages.
+ */
+export function leanAggregate(full: AggregateResponse): LeanAggregate {
+  const { records, points, ...rest } = full;
+  return {
+    ...rest,
+    points: points.map((p) => ({ ...p, requirements: p.requirements.map((r) => ({ ...r, rows: [] })) })),
+    recordCount: records.length,
+  };
 }

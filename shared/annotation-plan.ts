@@ -6,6 +6,7 @@
 // Fills and notes are opaque tokens here (`#RRGGBB` for a plain solid fill; an adapter may encode
 // other fills its own way): the plan only compares them. `null` means "none".
 
+import { cellSafeText } from './sanitize';
 import type { CellAnnotation } from './sheet-model';
 
 /** The very-hidden sheet in which a workbook remembers what we annotated (one row per cell). */
@@ -71,8 +72,10 @@ export function planAnnotations(input: AnnotationPlanInput): AnnotationPlan {
     const originalFill = memo && look.fill === memo.paintedFill ? memo.originalFill : look.fill;
     const originalNote = memo && look.note === memo.paintedNote ? memo.originalNote : look.note;
     const fill = fillFor(annotation);
-    paint.push({ cell: annotation.cell, fill, note: annotation.note });
-    remember.push({ sheet, cell: annotation.cell, originalFill, originalNote, paintedFill: fill, paintedNote: annotation.note });
+    // The note as the cell will hold it, so the next check recognises its own paint.
+    const note = cellSafeText(annotation.note);
+    paint.push({ cell: annotation.cell, fill, note });
+    remember.push({ sheet, cell: annotation.cell, originalFill, originalNote, paintedFill: fill, paintedNote: note });
   }
 
   const restore: AnnotationPlan['restore'] = [];
@@ -91,7 +94,7 @@ export function planAnnotations(input: AnnotationPlanInput): AnnotationPlan {
 export function memosToRows(memos: AnnotationMemo[]): string[][] {
   return [
     ANNOTATION_STATE_HEADERS,
-    ...memos.map((m) => [m.sheet, m.cell, m.originalFill ?? '', m.originalNote ?? '', m.paintedFill, m.paintedNote]),
+    ...memos.map((m) => [m.sheet, m.cell, m.originalFill ?? '', m.originalNote ?? '', m.paintedFill, m.paintedNote].map((t) => cellSafeText(t))),
   ];
 }
 

@@ -168,3 +168,15 @@ export interface AggregateResponse {
   records: AggregateRecord[];
   countsByType: Partial<Record<TypeCode, number>>;
 }
+
+/** GET /api/aggregate?view=lean: everything but the records (`requirements[].rows` empty); the
+ *  records come from GET /api/aggregate/records in pages. */
+export interface LeanAggregate extends Omit<AggregateResponse, 'records'> {
+  recordCount: number;
+}
+
+/** GET /api/aggregate/records: one page, in the full aggregate's order; `continuation` null at the end. */
+export interface AggregateRecordsPage {
+  records: AggregateRecord[];
+  continuation: string | null;
+}

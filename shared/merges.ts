@@ -2,7 +2,7 @@
 // Trackers often merge a column over several rows to write a point or a date once for several activities:
 // that means "the same on each of these rows", so the reader must see the value on every row.
 import { columnIndex } from './columns';
-import type { Grid } from './types';
+import type { CellValue, Grid } from './types';
 
 const RANGE = /^\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)$/i;
 
@@ -11,7 +11,7 @@ const RANGE = /^\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)$/i;
  * single row (titles across the table, notes) are left alone, so title and notes rows still read as such.
  * Mutates and returns `grid`; ranges that are not A1 ranges are ignored.
  */
-export function fillMergedDown(grid: Grid, merges: readonly string[]): Grid {
+export function fillMergedDown(grid: Grid, merges: readonly string[], onFill?: (value: CellValue, row: number, col: number) => void): Grid {
   for (const range of merges) {
     const m = RANGE.exec(range.trim());
     if (!m) continue;
@@ -23,7 +23,11 @@ export function fillMergedDown(grid: Grid, merges: readonly string[]): Grid {
     if (value === null || value === undefined || value === '') continue;
     for (let r = top + 1; r <= bottom; r++) {
       const row = (grid[r] ??= []);
-      if (row[col] === null || row[col] === undefined || row[col] === '') row[col] = value;
+      if (row[col] === null || row[col] === undefined || row[col] === '') {
+        // A copy is text the reader sees once more: a text budget counts it (onFill).
+        onFill?.(value, r, col);
+        row[col] = value;
+      }
     }
   }
   return grid;

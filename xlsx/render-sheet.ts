@@ -1,7 +1,7 @@
 // Renders a SheetModel (decided in shared/) into an exceljs workbook, replacing the sheet of that
 // name. Text is written as text: a cell value never becomes a formula here.
 import * as ExcelJS from 'exceljs';
-import { type CellStyle, type SheetModel } from '../shared';
+import { cellSafeText, type CellStyle, type SheetModel } from '../shared';
 import { columnLetter, parseCellAddress } from '../shared/columns';
 import { TABLE_BORDER_COLOR, TABLE_HEADER_STYLE } from '../shared/sheet-model';
 
@@ -113,8 +113,9 @@ export function renderSheetModel(workbook: ExcelJS.Workbook, model: SheetModel, 
   model.rows.forEach((row, r) => {
     row.forEach((value, c) => {
       if (value === null || value === undefined) return;
-      // A string is stored as a string cell: exceljs only writes formulas given as { formula }.
-      sheet.getCell(r + 1, c + 1).value = value;
+      // A string is stored as a string cell (exceljs only writes formulas given as { formula }),
+      // XML-safe and within Excel's cell limit.
+      sheet.getCell(r + 1, c + 1).value = typeof value === 'string' ? cellSafeText(value) : value;
     });
   });
 

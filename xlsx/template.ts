@@ -4,6 +4,7 @@ import * as ExcelJS from 'exceljs';
 import {
   FIELD_LABELS,
   TEMPLATE_COLUMNS,
+  cellSafeText,
   columnLetter,
   instructionsSheet,
   templateLists,
@@ -45,8 +46,8 @@ function addLists(workbook: ExcelJS.Workbook, campaign: Campaign): void {
   lists.getCell('A1').value = FIELD_LABELS.liaisonPoint.zh;
   lists.getCell('B1').value = FIELD_LABELS.type.zh;
   const choices = templateLists(campaign);
-  choices.points.forEach((name, i) => (lists.getCell(i + 2, 1).value = name));
-  choices.types.forEach((name, i) => (lists.getCell(i + 2, 2).value = name));
+  choices.points.forEach((name, i) => (lists.getCell(i + 2, 1).value = cellSafeText(name)));
+  choices.types.forEach((name, i) => (lists.getCell(i + 2, 2).value = cellSafeText(name)));
 }
 
 /** The rule of each validated column (TEMPLATE_VALIDATIONS says what its alert says). */

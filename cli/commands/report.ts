@@ -1,5 +1,6 @@
 // `liaison-tracker report --month 2017-05 --out 月报.docx`: downloads the monthly report from a
-// running API (GET /api/reports/monthly) with the central key; the file name's ending picks the format.
+// running API (GET /api/reports/monthly; POST with the remarks in the body) with the central key;
+// the file name's ending picks the format.
 import { readFile } from 'node:fs/promises';
 import type { ApiError } from '../../shared/api';
 import { DEFAULT_CAMPAIGN, isIsoMonth } from '../../shared';
@@ -79,11 +80,16 @@ export const reportCommand: Command = {
     const key = await centralKey(ctx, stringOption(args, 'key'));
     const query = new URLSearchParams({ campaignId: stringOption(args, 'campaign-id') ?? DEFAULT_CAMPAIGN.id, month, format });
     const remarks = stringOption(args, 'remarks');
-    if (remarks !== undefined) query.set('remarks', remarks);
     const url = `${api}/api/reports/monthly?${query}`;
     let response: Response;
     try {
-      response = await fetch(url, { headers: { 'x-api-key': key } });
+      // Remarks go in a POSTed body: 2,000 Chinese characters do not fit in a URL.
+      response = await fetch(
+        url,
+        remarks === undefined
+          ? { headers: { 'x-api-key': key } }
+          : { method: 'POST', headers: { 'x-api-key': key, 'content-type': 'application/json' }, body: JSON.stringify({ remarks }) },
+      );
     } catch (error) {
       const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
       throw new CliError(

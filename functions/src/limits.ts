@@ -6,4 +6,6 @@ export const LIMITS = {
   recordsPerSubmission: 20_000,
   /** A campaign document is small; anything near this is a mistake. */
   campaignBytes: 1024 * 1024,
+  /** POST /api/reports/monthly: remarks of 2,000 characters and a few ids. */
+  reportBodyBytes: 64 * 1024,
 };

@@ -3,10 +3,10 @@
 // which adds authentication and turns failures into error answers.
 import type { HttpHandler, HttpMethod, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import { authenticate, type AuthRule } from './auth';
-import { getAggregate } from './handlers/aggregate';
+import { getAggregate, getAggregateRecords } from './handlers/aggregate';
 import { getCampaign, putCampaign } from './handlers/campaigns';
 import { getMonthlyReport } from './handlers/reports';
-import { health } from './handlers/health';
+import { health, live } from './handlers/health';
 import { getMe } from './handlers/me';
 import { getSubmission, getSubmissionOriginal, listSubmissions, postSubmission } from './handlers/submissions';
 import { ApiFailure, errorResponse, internalError, storageUnavailable } from './http/responses';
@@ -27,13 +27,15 @@ export interface Route {
 
 export const routes: Route[] = [
   { name: 'health', methods: ['GET'], route: 'health', auth: 'public', maxBodyBytes: 0, handler: health },
+  { name: 'health-live', methods: ['GET'], route: 'health/live', auth: 'public', maxBodyBytes: 0, handler: live },
   { name: 'submissions-create', methods: ['POST'], route: 'submissions', auth: 'key', maxBodyBytes: Math.max(LIMITS.jsonBytes, LIMITS.xlsxBytes), handler: postSubmission },
   { name: 'submissions-list', methods: ['GET'], route: 'submissions', auth: 'key', maxBodyBytes: 0, handler: listSubmissions },
   { name: 'submission-get', methods: ['GET'], route: 'submissions/{id}', auth: 'key', maxBodyBytes: 0, handler: getSubmission },
   { name: 'submission-original', methods: ['GET'], route: 'submissions/{id}/original', auth: 'key', maxBodyBytes: 0, handler: getSubmissionOriginal },
   { name: 'me', methods: ['GET'], route: 'me', auth: 'key', maxBodyBytes: 0, handler: getMe },
   { name: 'aggregate', methods: ['GET'], route: 'aggregate', auth: 'central', maxBodyBytes: 0, handler: getAggregate },
-  { name: 'report-monthly', methods: ['GET'], route: 'reports/monthly', auth: 'central', maxBodyBytes: 0, handler: getMonthlyReport },
+  { name: 'aggregate-records', methods: ['GET'], route: 'aggregate/records', auth: 'central', maxBodyBytes: 0, handler: getAggregateRecords },
+  { name: 'report-monthly', methods: ['GET', 'POST'], route: 'reports/monthly', auth: 'central', maxBodyBytes: LIMITS.reportBodyBytes, handler: getMonthlyReport },
   { name: 'campaign-get', methods: ['GET'], route: 'campaigns/{campaignId}', auth: 'key', maxBodyBytes: 0, handler: getCampaign },
   { name: 'campaign-put', methods: ['PUT'], route: 'campaigns/{campaignId}', auth: 'central', maxBodyBytes: LIMITS.campaignBytes, handler: putCampaign },
 ];

@@ -8,13 +8,15 @@
 //     then the summary (its existence marks the version complete), then the month's "current"
 //     pointer flips, ETag-guarded and only forwards, so concurrent submissions leave exactly
 //     one of them current and keep both versions.
+//  A claim is a lease (claims.ts): renewed while its owner stores, recovered within seconds when the
+//  owner died, with the partial version it left deleted.
 import { createHash } from 'node:crypto';
 import { rowKey, validateRecords, type Campaign, type Issue } from '../../shared';
 import { conflict, badRequest } from './http/responses';
 import { MAX_TEXT_CHARS } from './storage/text-chunks';
-import { keyPart, padded } from './storage/table-keys';
 import { now } from './services';
 import { submissionIdOf, type Claim, type Repository, type StoredRecord, type StoredSummary } from './storage/repository';
+import { Lease, isAbandoned, payloadName, recoverAbandoned } from './claims';
 import type { SubmissionInput } from './submission-body';
 import { assertConfirmed, snapshotToReplace, type Replaced } from './submission-preview';
 import type { SnapshotDiff } from '../../shared/diff-snapshots';
@@ -44,8 +46,6 @@ export interface StoreOptions {
 
 const WAIT_MS = 20_000;
 const POLL_MS = 100;
-/** A claim this old without a finished version belongs to a request that died. */
-const STALE_CLAIM_MS = 120_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -80,10 +80,14 @@ async function waitForClaimed(repo: Repository, input: SubmissionInput, claim: C
     if (!held) return 'retry';
     if (held.version > 0) {
       const summary = await repo.getSummary(input.campaignId, input.provinceId, held.version);
-      if (summary) return summary;
+      if (summary) {
+        // Its owner may have died before moving the pointer: finish that (only forwards).
+        if (isAbandoned(held)) await recoverAbandoned(repo, input.campaignId, input.provinceId, held);
+        return summary;
+      }
     }
-    if (Date.now() - Date.parse(held.createdAt) > STALE_CLAIM_MS) {
-      await repo.dropClaim(input.campaignId, input.provinceId, held);
+    if (isAbandoned(held)) {
+      await recoverAbandoned(repo, input.campaignId, input.provinceId, held, undefined, 'background');
       return 'retry';
     }
     if (Date.now() > deadline) throw inProgress();
@@ -99,14 +103,14 @@ async function storeNew(
   issues: Issue[],
   hash: string,
   payload: Payload,
-  claim: Claim,
+  lease: Lease,
   submittedBy: string | undefined,
 ): Promise<StoredSummary> {
   const { campaignId, provinceId, month } = input;
   const version = await repo.allocateVersion(campaignId, provinceId);
-  await repo.setClaimVersion(campaignId, provinceId, claim, version);
+  await lease.setVersion(version);
   const submissionId = submissionIdOf(campaignId, provinceId, version);
-  const payloadBlob = `${keyPart(campaign.id)}/${keyPart(provinceId)}/${padded(version)}.${payload.extension}`;
+  const payloadBlob = payloadName(campaign.id, provinceId, version, payload.extension);
   await Promise.all([
     repo.putPayload(payloadBlob, payload.bytes, payload.contentType),
     repo.writeRecords(submissionId, records),
@@ -128,6 +132,8 @@ async function storeNew(
     payloadType: payload.contentType,
   };
   if (submittedBy) summary.submittedBy = submittedBy;
+  // Still ours? A claim taken over meanwhile has had this version's records deleted.
+  await lease.renew();
   await repo.putSummary(summary);
   await repo.flipPointer(campaignId, { provinceId, month, version, submissionId, submittedAt: summary.submittedAt });
   return summary;
@@ -157,13 +163,18 @@ export async function storeSubmission(
       if (outcome === 'retry') continue;
       return { summary: outcome, issues, duplicate: true, replaced: null, diff: null };
     }
+    const lease = new Lease(repo, input.campaignId, input.provinceId, claim);
     try {
-      const summary = await storeNew(repo, campaign, input, records, issues, hash, payload, claim, options.submittedBy);
+      const summary = await storeNew(repo, campaign, input, records, issues, hash, payload, lease, options.submittedBy);
       return { summary, issues, duplicate: false, replaced, diff };
     } catch (err) {
-      // Let a retry of this request claim again instead of waiting for a version that never comes.
-      await repo.dropClaim(input.campaignId, input.provinceId, claim).catch(() => undefined);
+      // Clear the partial version and let a retry claim again instead of waiting for a version
+      // that never comes; if even that fails, the lease runs out and the sweep clears it.
+      await lease.end().catch(() => undefined);
+      await recoverAbandoned(repo, input.campaignId, input.provinceId, claim, undefined, 'background').catch(() => undefined);
       throw err;
+    } finally {
+      await lease.end().catch(() => undefined);
     }
   }
   throw inProgress();

@@ -1,7 +1,7 @@
 // The shape of a JSON submission, checked field by field so a wrong body is refused with the
 // path of what is wrong. What the values MEAN (dates in the period, known points…) is judged by
 // shared/'s validateRecords afterwards, and reported as record issues rather than refused.
-import { ACTIVITY_STATUSES, TYPE_CODES, isIsoDate, matchLiaisonPoint, parseColumnMap, type Campaign, type ColumnMap, type TrackerPart, type TrackerRecord, type TypeCode } from '../../shared';
+import { ACTIVITY_STATUSES, FIELD_TEXT_LIMITS, TYPE_CODES, isIsoDate, matchLiaisonPoint, parseColumnMap, type Campaign, type ColumnMap, type TrackerPart, type TrackerRecord, type TypeCode } from '../../shared';
 import { isIsoMonth } from '../../shared/calendar';
 import { badRequest } from './http/responses';
 import { LIMITS } from './limits';
@@ -21,8 +21,6 @@ const MAX_ID = 100;
 /** Excel's last row. */
 const MAX_ROW = 1_048_576;
 const MAX_SOURCE = 500;
-/** Excel's own limit for one cell's text. */
-const MAX_TEXT = 32_767;
 const TEXT_FIELDS = ['liaisonPointId', 'leader', 'title', 'summary', 'publication', 'materials', 'filledBy', 'remarks'] as const;
 const RAW_FIELDS = ['liaisonPointText', 'dateText', 'typeText'] as const;
 
@@ -51,10 +49,12 @@ export function requireMonth(value: unknown, path: string): string {
   return value;
 }
 
-function text(rec: Json, field: string, path: string): string | null {
+/** A text field within its limit (shared FIELD_TEXT_LIMITS: the same bound as an uploaded tracker's). */
+function text(rec: Json, field: keyof typeof FIELD_TEXT_LIMITS, path: string): string | null {
   const v = rec[field];
+  const max = FIELD_TEXT_LIMITS[field];
   if (v === undefined || v === null) return null;
-  if (typeof v !== 'string' || v.length > MAX_TEXT) throw invalid(`${path}.${field}`, `字符串或 null（最多 ${MAX_TEXT} 个字符）`, `a string (at most ${MAX_TEXT} characters) or null`);
+  if (typeof v !== 'string' || v.length > max) throw invalid(`${path}.${field}`, `字符串或 null（最多 ${max} 个字符）`, `a string (at most ${max} characters) or null`);
   return v;
 }
 
@@ -65,8 +65,8 @@ function record(value: unknown, i: number): TrackerRecord {
   if (typeof row !== 'number' || !Number.isInteger(row) || row < 1 || row > MAX_ROW) {
     throw invalid(`${path}.row`, `1 至 ${MAX_ROW} 的整数（台账中的行号）`, `an integer from 1 to ${MAX_ROW} (the sheet row)`);
   }
-  const date = text(value, 'date', path);
-  if (date !== null && !isIsoDate(date)) throw invalid(`${path}.date`, '「YYYY-MM-DD」格式的日期或 null', 'a date as YYYY-MM-DD or null');
+  const date = value.date ?? null;
+  if (date !== null && (typeof date !== 'string' || !isIsoDate(date))) throw invalid(`${path}.date`, '「YYYY-MM-DD」格式的日期或 null', 'a date as YYYY-MM-DD or null');
   const type = value.type ?? null;
   if (type !== null && !(TYPE_CODES as readonly unknown[]).includes(type)) {
     throw invalid(`${path}.type`, `活动类型代码（${TYPE_CODES.join('、')}）或 null`, `an activity type code (${TYPE_CODES.join(', ')}) or null`);

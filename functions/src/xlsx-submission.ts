@@ -1,12 +1,13 @@
 // A submission sent as the tracker file itself (.xlsx, .xlsm, .xls, .ods, .csv): read with the same
 // reading layer the CLI and the task pane use, inside the API's limits.
-import { findTracker, type Campaign } from '../../shared';
+import { TextBudgetExceeded, chargeOnText, createTextBudget, findTracker, type Campaign } from '../../shared';
 import { readWorkbookGrids } from '../../xlsx/read-grids';
 import { nodeInflate } from '../../xlsx/read/inflate-node';
 import { WorkbookError } from '../../xlsx/workbook-error';
 import { badRequest, tooLarge, type ApiFailure } from './http/responses';
 import { LIMITS } from './limits';
 import { tooManyRecords, type SubmissionInput } from './submission-body';
+import { assertRecordTexts, textBudgetFailure } from './text-limits';
 import { guardXlsx, XLSX_LIMITS } from './xlsx-guard';
 
 /** 413 codes by the limit a reader hit. */
@@ -26,17 +27,20 @@ export async function readXlsxSubmission(
   guardXlsx(bytes);
   let sheets;
   try {
-    // The same limits bound every reader, .xls (SheetJS stops at the row limit) and .csv included.
+    // The same limits bound every reader, .xls (SheetJS stops at the row limit) and .csv included; the
+    // text the cells expand to is charged while the grids are built, so an amplified file stops here.
     sheets = await readWorkbookGrids(bytes, {
       file: target.file,
       inflate: nodeInflate,
       limits: { rows: XLSX_LIMITS.rows, columns: XLSX_LIMITS.columns, cells: XLSX_LIMITS.cells, unzippedBytes: XLSX_LIMITS.uncompressedBytes },
+      onText: chargeOnText(createTextBudget()),
     });
   } catch (err) {
+    if (err instanceof TextBudgetExceeded) throw textBudgetFailure(err);
     if (err instanceof WorkbookError) throw unreadable(err);
     throw err;
   }
-  const read = findTracker(sheets, campaign, target.sheet ? { sheet: target.sheet } : undefined);
+  const read = findTracker(sheets, campaign, { file: target.file, ...(target.sheet ? { sheet: target.sheet } : {}) });
   if (!read) {
     const where = target.sheet ? `工作表「${target.sheet}」` : '工作簿';
     throw badRequest(
@@ -47,6 +51,7 @@ export async function readXlsxSubmission(
     );
   }
   if (read.records.length > LIMITS.recordsPerSubmission) throw tooManyRecords(read.records.length);
+  assertRecordTexts(read.records);
   return {
     campaignId: campaign.id,
     provinceId: target.provinceId,

@@ -1,7 +1,7 @@
 // Many provinces at once, retries, and races within one province: exact counts afterwards.
 import { DEFAULT_CAMPAIGN } from '../../shared';
 import { startLocalStack, type TestStack } from '../support';
-import { CAMPAIGN, completeSet, rec, submission, type Answer } from './helpers';
+import { CAMPAIGN, call, completeSet, rec, submission, useTestStorage, type Answer } from './helpers';
 
 let stack: TestStack;
 let api: string;
@@ -81,4 +81,34 @@ test('A, then B, then A again: A again is new content relative to the current B,
   expect((await submit('fujian', b)).json.version).toBe(2);
   const again = await submit('fujian', a);
   expect(again).toMatchObject({ status: 201, json: { version: 3 } });
+});
+
+describe('the race forced', () => {
+  const env = useTestStorage();
+
+  // Bug: deleting the rule that the current pointer only moves forward passed this suite 4 runs of
+  // 4 (the race was never hit). Here the older version's summary is held back until the newer one
+  // is current, so the older one always flips last.
+  test('a version that finishes after a newer one never becomes current', async () => {
+    const realPut = env.repo.putSummary.bind(env.repo);
+    const realFlip = env.repo.flipPointer.bind(env.repo);
+    let newerCurrent!: () => void;
+    const newerFlipped = new Promise<void>((resolve) => (newerCurrent = resolve));
+    jest.spyOn(env.repo, 'putSummary').mockImplementation(async (summary) => {
+      if (summary.version === 1) await newerFlipped;
+      return realPut(summary);
+    });
+    jest.spyOn(env.repo, 'flipPointer').mockImplementation(async (campaignId, pointer) => {
+      await realFlip(campaignId, pointer);
+      if (pointer.version === 2) newerCurrent();
+    });
+    const send = (title: string) =>
+      call('submissions-create', { key: env.keys.guizhou, body: submission('guizhou', '2017-05', [rec(2, 'guizhou-bijie', '2017-05-03', 'lecture', { title })]) });
+    const answers = await Promise.all([send('甲'), send('乙')]);
+    expect(answers.map((a) => a.status)).toEqual([201, 201]);
+    expect(answers.map((a) => a.json.version).sort()).toEqual([1, 2]);
+    expect(await env.repo.getPointer(CAMPAIGN, 'guizhou', '2017-05')).toMatchObject({ version: 2 });
+    const aggregate = await call('aggregate', { key: env.keys.central, query: { campaignId: CAMPAIGN, month: '2017-05' } });
+    expect(aggregate.json.provinces.find((p: { provinceId: string }) => p.provinceId === 'guizhou')).toMatchObject({ version: 2 });
+  });
 });

@@ -146,7 +146,7 @@ test('keys: missing 401, wrong 401, another province 403; health needs none', as
   expect((await get('health')).status).toBe(200);
 });
 
-test('unknown routes 404, wrong methods 405, CORS preflight answered', async () => {
+test('unknown routes 404, wrong methods 405, CORS preflight answered for the task pane only', async () => {
   expect((await get('nothing-here', stack.keys.central)).json.error.code).toBe('route-not-found');
   const del = await fetch(`${api}/aggregate`, { method: 'DELETE' });
   expect(del.status).toBe(405);
@@ -157,6 +157,10 @@ test('unknown routes 404, wrong methods 405, CORS preflight answered', async () 
   expect(pre.status).toBe(204);
   expect(pre.headers.get('access-control-allow-origin')).toBe('https://localhost:3000');
   expect(pre.headers.get('access-control-allow-headers')).toMatch(/x-api-key/);
+  // Bug: any origin was reflected. Only the allow-list (the task pane's origin by default) is answered.
   const health = await fetch(`${api}/health`, { headers: { origin: 'https://example.org' } });
-  expect(health.headers.get('access-control-allow-origin')).toBe('https://example.org');
+  expect(health.headers.get('access-control-allow-origin')).toBeNull();
+  const foreign = await fetch(`${api}/submissions`, { method: 'OPTIONS', headers: { origin: 'https://example.org', 'access-control-request-method': 'POST' } });
+  expect(foreign.status).toBe(403);
+  expect(((await foreign.json()) as Answer).error.code).toBe('origin-not-allowed');
 });

@@ -98,7 +98,9 @@ export function readWithSheetJs(bytes: Uint8Array, options: ReadOptions = {}): S
     const merges = (sheet['!merges'] ?? []).map((range) => XLSX.utils.encode_range(range));
     const hiddenRows = (sheet['!rows'] ?? []).flatMap((row, r) => (row?.hidden ? [r] : []));
     const hidden = (book.Workbook?.Sheets?.[index]?.Hidden ?? 0) > 0;
-    grids.push({ name, grid: merges.length ? fillMergedDown(grid, merges) : grid, merges, date1904, hidden, hiddenRows });
+    // A merge's copies are text the check reads once more: the text budget counts them too.
+    const onFill = options.onText && ((value: unknown, r: number, c: number) => typeof value === 'string' && options.onText!(value.length, name, r, c));
+    grids.push({ name, grid: merges.length ? fillMergedDown(grid, merges, onFill) : grid, merges, date1904, hidden, hiddenRows });
   });
   if (grids.length === 0 && book.SheetNames.length > 0) throw refuse('chartOnly');
   if (grids.length === 0) throw damaged('no sheet');

@@ -269,7 +269,9 @@ export function scanWorksheet(xml: string, sheet: string, ctx: Context): Omit<Sh
   }
   for (let i = 0; i < grid.length; i++) if (!grid[i]) grid[i] = [];
   const merges = mergedAreas(xml, dataEnd, grid, limits);
-  return { grid: merges.length ? fillMergedDown(grid, merges) : grid, merges, hiddenRows };
+  // A merge's copies are text the check reads once more: the text budget counts them too.
+  const onFill = options.onText && ((value: unknown, r: number, c: number) => typeof value === 'string' && options.onText!(value.length, sheet, r, c));
+  return { grid: merges.length ? fillMergedDown(grid, merges, onFill) : grid, merges, hiddenRows };
 }
 
 /** The sheet's merged areas; cells inside an area other than its top-left one are emptied (Excel

@@ -1,6 +1,6 @@
 // The pane's HTTP client for the functions API. Every failure becomes an ApiFailure with a stable code, so
 // the pane can say in the user's language what happened and what to do (offline, 401, 403, 413, …).
-import type { AggregateResponse, ApiError, KeyIdentity, SubmissionPreview, SubmissionRequest, SubmissionResponse } from '../../../shared/api';
+import type { AggregateRecord, AggregateRecordsPage, AggregateResponse, ApiError, KeyIdentity, LeanAggregate, SubmissionPreview, SubmissionRequest, SubmissionResponse } from '../../../shared/api';
 import type { MonthlyReport } from '../../../shared/report';
 import type { Campaign, IsoMonth } from '../../../shared/types';
 
@@ -63,9 +63,29 @@ export class ApiClient {
     return (await response.json()) as KeyIdentity;
   }
 
+  /** The lean aggregate, then its records page by page: no answer grows past a page (the whole
+   *  aggregate of 100,000 records was one 35 MiB answer). A version submitted while paging
+   *  (409 aggregate-changed) starts the reading over. `requirements[].rows` come back empty. */
   async aggregate(campaignId: string, month: IsoMonth): Promise<AggregateResponse> {
-    const response = await this.send(`/api/aggregate?${query({ campaignId, month })}`);
-    return (await response.json()) as AggregateResponse;
+    for (let attempt = 0; ; attempt++) {
+      const lean = (await (await this.send(`/api/aggregate?${query({ campaignId, month, view: 'lean' })}`)).json()) as LeanAggregate;
+      const records: AggregateRecord[] = [];
+      let continuation: string | null = null;
+      try {
+        do {
+          const page: AggregateRecordsPage = (await (
+            await this.send(`/api/aggregate/records?${query({ campaignId, month, pageSize: '2000', ...(continuation ? { continuation } : {}) })}`)
+          ).json()) as AggregateRecordsPage;
+          records.push(...page.records);
+          continuation = page.continuation;
+        } while (continuation);
+      } catch (error) {
+        if (attempt < 2 && error instanceof ApiFailure && error.serverMessage?.code === 'aggregate-changed') continue;
+        throw error;
+      }
+      const { recordCount: _count, ...rest } = lean;
+      return { ...rest, records };
+    }
   }
 
   async campaign(campaignId: string): Promise<Campaign> {

@@ -14,6 +14,7 @@ import { contentHash, storeSubmission, type Payload } from '../store-submission'
 import { buildPreview, diffView, replacedOf, snapshotToReplace } from '../submission-preview';
 import { optionalName, parseSubmissionJson, requireId, requireMonth, resolvePoints, type SubmissionInput } from '../submission-body';
 import { checkTarget, toApiSummary } from '../summaries';
+import { assertRecordTexts } from '../text-limits';
 import { readXlsxSubmission } from '../xlsx-submission';
 
 const JSON_TYPE = 'application/json';
@@ -69,6 +70,7 @@ async function readSubmission(request: HttpRequest, repo: Repository, principal:
     campaign = await loadCampaign(repo, parsed.campaignId);
     checkTarget(campaign, parsed.provinceId, parsed.month);
     input = { ...parsed, records: resolvePoints(parsed.records, campaign) };
+    assertRecordTexts(input.records);
     payload = { bytes, contentType: JSON_TYPE, extension: 'json' };
   } else {
     const generic = GENERIC_CONTENT_TYPES.includes(type);

@@ -33,10 +33,7 @@ export function binary(body: Uint8Array, contentType: string, fileName?: string)
 }
 
 export function errorResponse(failure: ApiFailure): HttpResponseInit {
-  const body: ApiError = {
-    error: { code: failure.code, message: failure.message, messageEn: failure.messageEn, details: failure.details },
-  };
-  return json(failure.status, body);
+  return { status: failure.status, headers: { 'content-type': JSON_TYPE }, body: errorBody(failure) };
 }
 
 export const badRequest = (code: string, zh: string, en: string, details?: unknown): ApiFailure =>
@@ -60,3 +57,21 @@ export const internalError = (): ApiFailure =>
 
 export const storageUnavailable = (): ApiFailure =>
   new ApiFailure(503, 'storage-unavailable', '存储服务暂时无法访问，请稍后重试。', 'Storage is unreachable right now; retry later.');
+
+export const requestTimeout = (seconds: number): ApiFailure =>
+  new ApiFailure(408, 'body-timeout', `请求体未能在 ${seconds} 秒内发送完毕，连接已关闭；请检查网络后重试。`, `The request body did not arrive within ${seconds} s; the connection was closed. Check the network and retry.`, { limitSeconds: seconds });
+
+export const headersTooLarge = (): ApiFailure =>
+  new ApiFailure(431, 'headers-too-large', '请求头或地址过长（上限 16 KiB）：长文字（如办公室意见）请放在 POST 请求体中。', 'Request headers or URL too long (16 KiB at most): send long text (such as remarks) in a POST body.');
+
+export const originForbidden = (origin: string): ApiFailure =>
+  new ApiFailure(403, 'origin-not-allowed', `来源「${origin}」不在允许列表中（LIAISON_CORS_ORIGINS）。`, `Origin "${origin}" is not on the allow-list (LIAISON_CORS_ORIGINS).`, { origin });
+
+export const malformedRequest = (): ApiFailure =>
+  new ApiFailure(400, 'http-malformed', '请求格式不正确，无法解析。', 'The request is not valid HTTP.');
+
+/** The JSON error body alone (for answers written straight to a socket). */
+export function errorBody(failure: ApiFailure): string {
+  const body: ApiError = { error: { code: failure.code, message: failure.message, messageEn: failure.messageEn, details: failure.details } };
+  return JSON.stringify(body);
+}

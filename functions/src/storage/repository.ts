@@ -3,7 +3,9 @@
 // Tables (all named `${prefix}…`):
 //   Submissions  PK `campaign~province`  RK `v~000003` version summaries (immutable),
 //                                        RK `counter` the ETag-guarded version counter,
-//                                        RK `claim~month~hash~base` idempotence claims
+//                                        RK `claim~month~hash~base` idempotence claims, held as
+//                                        leases: the owner renews `heartbeatAt` under the ETag,
+//                                        RK `orphan~000003` a partial version left to delete
 //   Records      PK submissionId         RK `000001…` one entity per record (immutable partition)
 //   Current      PK campaign             RK `province~month` → the current version, flipped with ETags
 //   Campaigns    PK `campaign`           RK campaign id
@@ -51,7 +53,21 @@ export interface Claim {
   rowKey: string;
   version: number;
   createdAt: string;
+  /** Renewed by the owner while it stores; a claim not renewed for a lease's length is abandoned. */
+  heartbeatAt: string;
   etag: string;
+}
+
+/** A claim as the sweep lists it, with the province partition it lives in. */
+export interface HeldClaim extends Claim {
+  campaignId: string;
+  provinceId: string;
+}
+
+type ClaimEntity = { version: number; createdAt: string; heartbeatAt?: string };
+
+function claimOf(rowKey: string, e: TableEntityResult<ClaimEntity>): Claim {
+  return { rowKey, version: Number(e.version), createdAt: e.createdAt, heartbeatAt: e.heartbeatAt ?? e.createdAt, etag: e.etag };
 }
 
 /** Parallel transactions per submission: enough to hide latency without flooding one partition. */
@@ -134,10 +150,11 @@ export class Repository {
     return this.ready;
   }
 
+  /** One cheap call per service, neither answering 404: a one-entity page of a query, the container's properties. */
   async health(): Promise<{ table: boolean; blob: boolean }> {
     const probe = async (f: () => Promise<unknown>) => f().then(() => true, () => false);
     const [table, blob] = await Promise.all([
-      probe(() => getOrNull(this.clients.campaigns, 'health', 'probe')),
+      probe(() => this.clients.keys.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${'health'}`, select: ['PartitionKey'] } }).byPage({ maxPageSize: 1 }).next()),
       probe(() => this.clients.payloads.getProperties()),
     ]);
     return { table, blob };
@@ -235,8 +252,8 @@ export class Repository {
     const pk = tableKey(campaignId, provinceId);
     const createdAt = new Date().toISOString();
     try {
-      const res = await this.clients.submissions.createEntity({ partitionKey: pk, rowKey, version: 0, createdAt });
-      return { won: true, claim: { rowKey, version: 0, createdAt, etag: res.etag ?? '*' } };
+      const res = await this.clients.submissions.createEntity({ partitionKey: pk, rowKey, version: 0, createdAt, heartbeatAt: createdAt });
+      return { won: true, claim: { rowKey, version: 0, createdAt, heartbeatAt: createdAt, etag: res.etag ?? '*' } };
     } catch (err) {
       if (!isConflict(err)) throw err;
     }
@@ -246,31 +263,84 @@ export class Repository {
   }
 
   async readClaim(campaignId: string, provinceId: string, rowKey: string): Promise<Claim | null> {
-    const e = await getOrNull<{ version: number; createdAt: string }>(
-      this.clients.submissions,
-      tableKey(campaignId, provinceId),
-      rowKey,
-    );
-    return e ? { rowKey, version: Number(e.version), createdAt: e.createdAt, etag: e.etag } : null;
+    const e = await getOrNull<ClaimEntity>(this.clients.submissions, tableKey(campaignId, provinceId), rowKey);
+    return e ? claimOf(rowKey, e) : null;
   }
 
-  /** Records the claim's version; the claim's ETag moves on with it. */
+  /** Every claim of every province (the sweep's view; the table holds summaries and claims only). */
+  async listClaims(): Promise<HeldClaim[]> {
+    const out: HeldClaim[] = [];
+    const filter = odata`RowKey ge ${'claim~'} and RowKey lt ${'claim~~'}`;
+    for await (const page of pages<ClaimEntity>(this.clients.submissions, filter)) {
+      for (const e of page) {
+        const [campaignId = '', provinceId = ''] = (e.partitionKey ?? '').split('~').map(decodeKeyPart);
+        out.push({ ...claimOf(e.rowKey ?? '', e), campaignId, provinceId });
+      }
+    }
+    return out;
+  }
+
+  /** Records the claim's version and renews it; the claim's ETag moves on with it. Fails with 412
+   *  when someone took the claim over meanwhile. */
   async setClaimVersion(campaignId: string, provinceId: string, claim: Claim, version: number): Promise<void> {
+    await this.writeClaim(campaignId, provinceId, claim, version);
+  }
+
+  /** The owner's heartbeat: proves under the ETag that the claim is still its own. */
+  async renewClaim(campaignId: string, provinceId: string, claim: Claim): Promise<void> {
+    await this.writeClaim(campaignId, provinceId, claim, claim.version);
+  }
+
+  private async writeClaim(campaignId: string, provinceId: string, claim: Claim, version: number): Promise<void> {
+    const heartbeatAt = new Date().toISOString();
     const res = await this.clients.submissions.updateEntity(
-      { partitionKey: tableKey(campaignId, provinceId), rowKey: claim.rowKey, version, createdAt: claim.createdAt },
+      { partitionKey: tableKey(campaignId, provinceId), rowKey: claim.rowKey, version, createdAt: claim.createdAt, heartbeatAt },
       'Replace',
       { etag: claim.etag },
     );
     claim.version = version;
+    claim.heartbeatAt = heartbeatAt;
     claim.etag = res.etag ?? claim.etag;
   }
 
   /** Drops an abandoned claim (its owner died before committing), unless it changed meanwhile. */
-  async dropClaim(campaignId: string, provinceId: string, claim: Claim): Promise<void> {
+  async dropClaim(campaignId: string, provinceId: string, claim: Claim): Promise<boolean> {
     try {
       await this.clients.submissions.deleteEntity(tableKey(campaignId, provinceId), claim.rowKey, { etag: claim.etag });
+      return true;
     } catch (err) {
       if (!isNotFound(err) && !isPreconditionFailed(err)) throw err;
+      return false;
+    }
+  }
+
+  // ── orphaned versions ────────────────────────────────────────────────────
+
+  /** Remembers that a version was abandoned half-written, before its claim goes: whoever deletes
+   *  its partition (now, or the sweep after a crash) finds it here. */
+  async markOrphan(campaignId: string, provinceId: string, version: number): Promise<void> {
+    await this.clients.submissions.upsertEntity(
+      { partitionKey: tableKey(campaignId, provinceId), rowKey: `orphan~${padded(version)}`, version, markedAt: new Date().toISOString() },
+      'Replace',
+    );
+  }
+
+  async listOrphans(): Promise<{ campaignId: string; provinceId: string; version: number }[]> {
+    const out: { campaignId: string; provinceId: string; version: number }[] = [];
+    for await (const page of pages<{ version: number }>(this.clients.submissions, odata`RowKey ge ${'orphan~'} and RowKey lt ${'orphan~~'}`)) {
+      for (const e of page) {
+        const [campaignId = '', provinceId = ''] = (e.partitionKey ?? '').split('~').map(decodeKeyPart);
+        out.push({ campaignId, provinceId, version: Number(e.version) });
+      }
+    }
+    return out;
+  }
+
+  async dropOrphan(campaignId: string, provinceId: string, version: number): Promise<void> {
+    try {
+      await this.clients.submissions.deleteEntity(tableKey(campaignId, provinceId), `orphan~${padded(version)}`);
+    } catch (err) {
+      if (!isNotFound(err)) throw err;
     }
   }
 
@@ -308,6 +378,47 @@ export class Repository {
   async transact(batch: Entity[]): Promise<void> {
     assertTransaction(batch);
     await this.clients.records.submitTransaction(batch.map((e) => ['create', e]));
+  }
+
+  /** Deletes whatever a version's partition holds (a partial write its owner abandoned); returns how many. */
+  async deleteRecords(submissionId: string): Promise<number> {
+    let deleted = 0;
+    const filter = odata`PartitionKey eq ${submissionId}`;
+    for await (const page of this.clients.records.listEntities({ queryOptions: { filter, select: ['RowKey'] } }).byPage({ maxPageSize: PAGE_SIZE })) {
+      const keys = page.map((e) => ({ partitionKey: submissionId, rowKey: e.rowKey as string }));
+      const batches: (typeof keys)[] = [];
+      for (let i = 0; i < keys.length; i += 100) batches.push(keys.slice(i, i + 100));
+      await inParallel(batches, WRITE_CONCURRENCY, async (batch) => {
+        try {
+          await this.clients.records.submitTransaction(batch.map((k) => ['delete', k]));
+        } catch (err) {
+          // One entity already gone fails the whole transaction: delete those one by one.
+          if (!isNotFound(err)) throw err;
+          for (const k of batch) await this.clients.records.deleteEntity(k.partitionKey, k.rowKey).catch((e: unknown) => {
+            if (!isNotFound(e)) throw e;
+          });
+        }
+      });
+      deleted += keys.length;
+    }
+    return deleted;
+  }
+
+  async deletePayload(name: string): Promise<void> {
+    await this.clients.payloads.getBlockBlobClient(name).deleteIfExists();
+  }
+
+  /** Records `from`…`to` (1-based, inclusive) of a version, by row-key range. */
+  async readRecordRange(submissionId: string, from: number, to: number): Promise<StoredRecord[]> {
+    const out: StoredRecord[] = [];
+    const filter = odata`PartitionKey eq ${submissionId} and RowKey ge ${padded(from)} and RowKey le ${padded(to)}`;
+    for await (const page of pages<Record<string, unknown>>(this.clients.records, filter)) {
+      for (const e of page) {
+        const { r, i } = JSON.parse(fromChunks('d', e)) as { r: TrackerRecord; i: Issue[] };
+        out.push({ record: r, issues: i });
+      }
+    }
+    return out;
   }
 
   async readRecords(submissionId: string): Promise<StoredRecord[]> {

@@ -283,6 +283,8 @@ describe('central mode', () => {
       'GET /api/campaigns/2017-batch-4': campaignOk,
       'GET /api/me': { status: 200, body: { role: 'central' } },
       'GET /api/aggregate': { status: 200, body: aggregate },
+      // The pane reads the lean aggregate, then the records in pages.
+      'GET /api/aggregate/records': { status: 200, body: { records: aggregate.records, continuation: null } },
       'GET /api/reports/monthly': { status: 200, body: { fake: 'xlsx bytes' } },
     });
     const { port, downloads } = renderPane(api.fetch, { apiUrl: '', apiKey: 'central', provinceId: '' });
