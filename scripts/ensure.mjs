@@ -22,9 +22,11 @@ if (mode === 'test') {
   let fonts = '';
   try { fonts = execSync('fc-list', { encoding: 'utf8' }); } catch { /* fontconfig absent: install the font */ }
   if (!/wqy|WenQuanYi/i.test(fonts)) need.push('fonts-wqy-microhei');
-  // A second producer of spreadsheets for the reader's tests, and the printer that measures our reports.
-  if (!existsSync('/usr/bin/soffice')) need.push('libreoffice-calc', 'libreoffice-writer');
-  if (!has('pdftotext')) need.push('poppler-utils');
+  // A second producer of spreadsheets for the reader's tests, and the printer that measures our
+  // reports (Carlito has Calibri's metrics, so columns measure as in Excel).
+  if (!has('soffice')) need.push('libreoffice-calc', 'libreoffice-writer');
+  if (!has('pdftohtml') || !has('pdfimages')) need.push('poppler-utils');
+  if (!/Carlito/i.test(fonts)) need.push('fonts-crosextra-carlito');
   if (need.length > 0) {
     if (process.getuid?.() !== 0 || !has('apt-get')) {
       console.error(`[ensure] 缺少 ${need.join(', ')}，请以 root 运行或手动安装 / missing Debian packages: ${need.join(', ')}`);

@@ -4,7 +4,7 @@
 // row heights, page breaks, print setup); pictures, which the streaming writer lacks, are added
 // as a drawing part of our own.
 import * as ExcelJS from 'exceljs';
-import type { CellStyle, SheetModel, SheetPicture } from '../shared';
+import { cellSafeText, type CellStyle, type SheetModel, type SheetPicture } from '../shared';
 import { parseCellAddress } from '../shared/columns';
 import { TABLE_HEADER_STYLE } from '../shared/sheet-model';
 import {
@@ -216,8 +216,9 @@ function writeSheet(writer: ExcelJS.stream.xlsx.WorkbookWriter, model: SheetMode
       const style = layers.length > 0 ? styles.styleOf(layers, c) : null;
       if ((value === null || value === undefined) && !style) continue;
       const cell = row.getCell(c);
-      // A string is stored as a string cell: exceljs only writes formulas given as { formula }.
-      if (value !== null && value !== undefined) cell.value = value;
+      // A string is stored as a string cell (exceljs only writes formulas given as { formula }), made
+      // safe for XML and cut at Excel's cell limit.
+      if (value !== null && value !== undefined) cell.value = typeof value === 'string' ? cellSafeText(value) : value;
       if (style) cell.style = style;
     }
     if (heights[r]) row.height = heights[r];

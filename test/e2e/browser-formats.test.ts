@@ -48,7 +48,13 @@ describe('browser mode, every format', () => {
     // An .xlsx needs neither SheetJS nor the CSV reader.
     expect(scripts.some((s) => /sheetjs|csv/.test(s))).toBe(false);
     for (const [file, sheet] of [['tracker.xls', '台账'], ['tracker.ods', '台账'], ['tracker-gbk.csv', 'tracker-gbk']]) {
+      // The check's marks are unsaved changes: closing asks first.
       await page.getByRole('button', { name: '放弃并关闭' }).click();
+      await page.getByRole('alertdialog').getByRole('button', { name: '放弃修改并关闭' }).click();
+      await waitForText(page, /没有 Excel 加载项也可以使用/);
+      // Each format in a fresh page: after the discard dialog, Fluent's modalizer leaves the next
+      // workbook's screen aria-hidden (a known defect, in the closing note), which role locators obey.
+      await page.reload();
       await waitForText(page, /没有 Excel 加载项也可以使用/);
       expect(await checkSummary(page, file, sheet)).toBe(expected);
     }

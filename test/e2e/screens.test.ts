@@ -38,12 +38,12 @@ describe('browser mode screens', () => {
     const errors = collectPageErrors(page);
     await context.route(OFFICE_JS_URL, (route) => route.abort('internetdisconnected'));
     await page.goto(`${server.url}/index.html`);
-    await waitForText(page, 'Open .xlsx file');
+    await waitForText(page, 'Open tracker file');
     await expectAccessible(page, 'start (English)');
     await page.getByRole('button', { name: '中文' }).click();
-    await waitForText(page, '打开 .xlsx 文件');
+    await waitForText(page, '打开台账文件');
     await page.reload();
-    await waitForText(page, '打开 .xlsx 文件');
+    await waitForText(page, '打开台账文件');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
 
     await drop(page, await traditionalTracker(), '繁體台賬.xlsx');

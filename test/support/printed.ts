@@ -1,6 +1,6 @@
 // Documents as a person would see them printed: LibreOffice turns .docx/.xlsx into PDF, poppler
-// measures it (pdftohtml -xml for text boxes and font sizes, pdfimages for pictures). Installs
-// LibreOffice, poppler and the fonts from Debian's packages the first time (as CI must too).
+// measures it (pdftohtml -xml for text boxes and font sizes, pdfimages for pictures). It needs
+// LibreOffice, poppler and the fonts, which `npm test` installs from Debian's packages.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,20 +9,15 @@ import { basename, join } from 'node:path';
 const has = (command: string): boolean => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 const hasFont = (pattern: RegExp): boolean => pattern.test(spawnSync('fc-list', [], { encoding: 'utf8' }).stdout ?? '');
 
-/** LibreOffice (Calc + Writer), poppler, a CJK face and Carlito (Calibri's metrics, so columns measure as in Excel). */
+/** LibreOffice (Calc + Writer), poppler, a CJK face and Carlito (Calibri's metrics, so columns
+ *  measure as in Excel): `npm test` installs them (scripts/ensure.mjs); here a clear failure if not. */
 export function ensurePrintTools(): void {
   const need: string[] = [];
   if (!has('soffice')) need.push('libreoffice-calc', 'libreoffice-writer');
   if (!has('pdftohtml') || !has('pdfimages')) need.push('poppler-utils');
   if (!hasFont(/WenQuanYi|wqy/i)) need.push('fonts-wqy-microhei');
   if (!hasFont(/Carlito/i)) need.push('fonts-crosextra-carlito');
-  if (need.length === 0) return;
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  spawnSync('apt-get', ['update', '-qq'], { env, stdio: 'ignore' });
-  const install = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...need], { env, encoding: 'utf8' });
-  if (install.status !== 0) {
-    throw new Error(`Cannot install ${need.join(' ')} (apt-get exit ${install.status}): ${install.stderr}`);
-  }
+  if (need.length > 0) throw new Error(`Missing ${need.join(' ')}: run \`npm test\` (it installs them as root) or apt-get install them.`);
 }
 
 /** Converts every file to PDF in one LibreOffice run; returns the PDFs' paths, in order. */

@@ -28,12 +28,20 @@ function wellFormedTexts(bytes: Uint8Array): string[] {
     if (!/\.(xml|rels|vml)$/.test(name)) continue;
     const parser = new SaxesParser({ xmlns: false });
     let error: Error | null = null;
-    let inT = false;
+    // Text sits in <t> (shared strings, inline strings, notes) or, from the streaming writer, in the
+    // <v> of a cell typed t="str".
+    let inText = false;
+    let strCell = false;
     let text = '';
+    const holdsText = (name: string) => name === 't' || (name === 'v' && strCell);
     parser.on('error', (e) => (error ??= e));
-    parser.on('opentag', (tag) => ((inT = tag.name === 't'), (text = '')));
-    parser.on('text', (t) => void (inT && (text += t)));
-    parser.on('closetag', (tag) => void (tag.name === 't' && (out.push(text), (inT = false))));
+    parser.on('opentag', (tag) => {
+      if (tag.name === 'c') strCell = tag.attributes.t === 'str';
+      inText = holdsText(tag.name);
+      text = '';
+    });
+    parser.on('text', (t) => void (inText && (text += t)));
+    parser.on('closetag', (tag) => void (holdsText(tag.name) && inText && (out.push(text), (inText = false))));
     parser.write(strFromU8(data)).close();
     if (error) throw new Error(`${name}: ${(error as Error).message}`);
   }

@@ -17,7 +17,9 @@ function rows(count: number, month?: number, summary = '简况'): CellValue[][] 
   return Array.from({ length: count }, (_, i) => {
     const m = month ?? (i % 12) + 1;
     const date = i % 10 === 9 ? '2016年12月3日' : `2017.${m}.${(i % 28) + 1}`;
-    return [POINTS[i % 4], date, TYPES[i % 4], '张三', `活动${i}`, 30 + (i % 50), summary, i % 4 === 0 ? '会刊' : '', '照片', '王五', ''];
+    // Month sheets get titles of their own: the same row in two months is two activities, not a repeat.
+    const title = month === undefined ? `活动${i}` : `${month}月活动${i}`;
+    return [POINTS[i % 4], date, TYPES[i % 4], '张三', title, 30 + (i % 50), summary, i % 4 === 0 ? '会刊' : '', '照片', '王五', ''];
   });
 }
 
