@@ -29,6 +29,9 @@ export interface BrowserWorkbook extends WorkbookPort {
   readonly sourceFormat?: string;
 }
 
+/** tabster's debounce before it updates what a modal dialog hid (Modalizer.hiddenUpdate). */
+const TABSTER_HIDDEN_UPDATE_MS = 250;
+
 /** The in-memory workbook can also be shown as a grid (the sheet view); a test double may not. */
 function sheetSourceOf(workbook: BrowserWorkbook): SheetSource | null {
   const source = workbook as Partial<SheetSource>;
@@ -184,6 +187,20 @@ function BrowserShell(props: BrowserAppProps) {
       resetChanges();
     });
 
+  // A confirmed discard waits for the dialog to finish closing, and then for tabster (Fluent's focus
+  // manager) to un-hide the page: it does so on a 250 ms debounce (Modalizer.hiddenUpdate) that
+  // disposing it with the workbook's screen cancels, which left the app's root aria-hidden.
+  const discardWhenClosed = useRef(false);
+  const confirmDiscard = () => {
+    discardWhenClosed.current = true;
+    setConfirming(null);
+  };
+  const dialogClosed = () => {
+    if (!discardWhenClosed.current) return;
+    discardWhenClosed.current = false;
+    setTimeout(() => void discard(), TABSTER_HIDDEN_UPDATE_MS + 100);
+  };
+
   /** Nothing unsaved: close at once. Unsaved changes: ask first, saying what would be lost. */
   const askDiscard = (what: 'workbook' | 'draft') => {
     if (what === 'workbook' && !dirty) void discard();
@@ -255,9 +272,10 @@ function BrowserShell(props: BrowserAppProps) {
           open={confirming === 'workbook'}
           intro={t('browser.confirmBody', { file: open.fileName })}
           changes={changes}
-          onDiscard={() => void discard()}
+          onDiscard={confirmDiscard}
           onCancel={() => setConfirming(null)}
           onDownload={() => void downloadWorkbook()}
+          onClosed={dialogClosed}
         />
       </div>
     );
@@ -320,8 +338,9 @@ function BrowserShell(props: BrowserAppProps) {
               open={confirming === 'draft'}
               intro={t('browser.confirmDraft', { file: draft.fileName, time: new Date(draft.savedAt).toLocaleString(localeOf(lang)) })}
               changes={draft.changes ?? {}}
-              onDiscard={() => void discard()}
+              onDiscard={confirmDiscard}
               onCancel={() => setConfirming(null)}
+              onClosed={dialogClosed}
             />
           </div>
         )}

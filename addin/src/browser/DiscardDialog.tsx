@@ -24,13 +24,20 @@ export interface DiscardDialogProps {
   onCancel: () => void;
   /** Offered when the workbook is open: download instead of losing it. */
   onDownload?: () => void;
+  /** Called once the dialog has finished closing (its exit motion done, its surface gone). */
+  onClosed?: () => void;
 }
 
-export function DiscardDialog({ open, intro, changes, onDiscard, onCancel, onDownload }: DiscardDialogProps) {
+export function DiscardDialog({ open, intro, changes, onDiscard, onCancel, onDownload, onClosed }: DiscardDialogProps) {
   const t = useT();
   const kinds = (Object.keys(CHANGE_TEXT) as ChangeKind[]).filter((kind) => (changes[kind] ?? 0) > 0);
   return (
-    <Dialog open={open} modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
+    <Dialog
+      open={open}
+      modalType="alert"
+      onOpenChange={(_, data) => !data.open && onCancel()}
+      surfaceMotion={{ onMotionFinish: (_, data) => data.direction === 'exit' && onClosed?.() }}
+    >
       <DialogSurface aria-describedby={undefined}>
         <DialogBody>
           <DialogTitle>{t('browser.confirmTitle')}</DialogTitle>
