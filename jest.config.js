@@ -8,4 +8,7 @@ module.exports = {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testEnvironment: 'node',
   testTimeout: 60000,
+  // Test files run in a worker that is replaced once it holds more than this after a file: run in
+  // jest's own process (its choice on two cores) the suite outgrew Node's 4 GB heap.
+  workerIdleMemoryLimit: '1GB',
 };
