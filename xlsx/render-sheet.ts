@@ -42,6 +42,16 @@ function restyle(cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>): void {
   cell.style = { ...cell.style, ...change };
 }
 
+/** A table header cell's look (bold, the header fill, centred and wrapped) over the cell's own style:
+ *  one place for both writers of a SheetModel. */
+export function headerStyle(current: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+  return {
+    font: { ...current.font, bold: true },
+    fill: solidFill(TABLE_HEADER_STYLE.fill as string),
+    alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
+  };
+}
+
 export function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   const change: Partial<ExcelJS.Style> = {};
   if (style.fill) change.fill = solidFill(style.fill);
@@ -123,11 +133,7 @@ export function renderSheetModel(workbook: ExcelJS.Workbook, model: SheetModel, 
   for (const headerRow of model.headerRows) {
     for (let c = 1; c <= width; c++) {
       const cell = sheet.getCell(headerRow, c);
-      restyle(cell, {
-        font: { ...cell.style.font, bold: true },
-        fill: solidFill(TABLE_HEADER_STYLE.fill as string),
-        alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
-      });
+      restyle(cell, headerStyle(cell.style));
     }
   }
   // Thin borders around the table part (from the first header row down).

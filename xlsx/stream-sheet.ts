@@ -6,7 +6,6 @@
 import * as ExcelJS from 'exceljs';
 import { cellSafeText, type CellStyle, type SheetModel, type SheetPicture } from '../shared';
 import { parseCellAddress } from '../shared/columns';
-import { TABLE_HEADER_STYLE } from '../shared/sheet-model';
 import {
   applyStyle,
   argb,
@@ -14,8 +13,8 @@ import {
   dataBarScale,
   differentialStyle,
   formulaString,
+  headerStyle,
   pageSetupOf,
-  solidFill,
   thinBorder,
 } from './render-sheet';
 
@@ -56,12 +55,7 @@ class StyleResolver {
         left: 1,
         right: width,
         apply: (cell) => {
-          cell.style = {
-            ...cell.style,
-            font: { ...cell.style.font, bold: true },
-            fill: solidFill(TABLE_HEADER_STYLE.fill as string),
-            alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
-          };
+          cell.style = { ...cell.style, ...headerStyle(cell.style) };
         },
       });
     }
